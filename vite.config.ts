@@ -1,12 +1,16 @@
-import { defineConfig } from 'vite';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 // The SPA lives in admin/; the API server serves the built files from dist/.
 export default defineConfig({
-  root: 'admin',
+  root: path.join(here, 'admin'),
   plugins: [react()],
   build: {
-    outDir: '../dist',
+    outDir: path.join(here, 'dist'),
     emptyOutDir: true,
   },
   server: {
@@ -14,10 +18,9 @@ export default defineConfig({
     proxy: { '/api': 'http://localhost:3000' },
   },
   test: {
-    root: '.',
+    root: here,
     include: ['tests/**/*.test.ts'],
-    testTimeout: 30000,
-    hookTimeout: 60000,
-    fileParallelism: true,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
   },
 });

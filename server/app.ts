@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { Services } from './services.js';
+import { errorHandler } from './http/errorHandler.js';
+import { assignRequestId } from './http/context.js';
+import { loadSession, requirePasswordCurrent, requireSession } from './http/auth.js';
+import { notFound } from './http/errors.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { subjectRoutes } from './subjects/subjects.routes.js';
+import { staffRoutes } from './staff/staff.routes.js';
+import { auditLogRoutes } from './audit/auditLog.routes.js';
+
+/** Builds the Express app from its dependencies; it does not listen, so tests use it without a port. */
+export function createApp(services: Services, logger: Logger): Express {
+  const { config, audit } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // MUI (emotion) injects style tags at run time.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.use(assignRequestId);
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      logger.info(
+        { requestId: res.locals.requestId, method: req.method, path: req.path, status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        'request',
+      );
+    });
+    next();
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: '100kb' }));
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(loadSession(services.auth));
+  api.use('/auth', authRoutes(services.auth, config));
+  api.use(requireSession, requirePasswordCurrent);
+  api.use('/subjects', subjectRoutes(services.subjects, audit));
+  api.use('/staff', staffRoutes(services.staff, audit));
+  api.use('/audit-log', auditLogRoutes(services.auditLog, audit));
+  api.use(() => {
+    throw notFound('API route');
+  });
+  app.use('/api', api);
+
+  const indexHtml = path.join(config.staticDir, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    app.use(express.static(config.staticDir, { index: false, maxAge: '1h' }));
+    app.get('/{*splat}', (_req, res) => res.sendFile(indexHtml));
+  } else {
+    app.get('/', (_req, res) => res.type('text').send('PD Desk API is running; build the SPA with `npm run build`.'));
+  }
+
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,36 @@
+import type { Db } from '../db/connection.js';
+import type { ChainedFields } from './chain.js';
+
+export interface AuditRow extends ChainedFields {
+  prev_hash: string;
+  hash: string;
+}
+
+export function lastEntry(db: Db): { id: number; hash: string } | undefined {
+  return db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+}
+
+export function insertEntry(db: Db, row: AuditRow): void {
+  db.prepare(
+    `INSERT INTO audit_log (id, at, actor_id, actor_login, actor_role, action, entity_type, entity_id,
+       subject_id, request_id, ip, details, prev_hash, hash)
+     VALUES (@id, @at, @actor_id, @actor_login, @actor_role, @action, @entity_type, @entity_id,
+       @subject_id, @request_id, @ip, @details, @prev_hash, @hash)`,
+  ).run(row);
+}
+
+export function findEntry(db: Db, id: number): AuditRow | undefined {
+  return db.prepare('SELECT * FROM audit_log WHERE id = ?').get(id) as AuditRow | undefined;
+}
+
+/** All entries in chain order, as positional arrays (cheaper than objects for a full-log walk). */
+export function iterateChain(db: Db): IterableIterator<unknown[]> {
+  return db
+    .prepare(
+      `SELECT id, at, actor_id, actor_login, actor_role, action, entity_type, entity_id,
+              subject_id, request_id, ip, details, prev_hash, hash
+       FROM audit_log ORDER BY id`,
+    )
+    .raw()
+    .iterate() as IterableIterator<unknown[]>;
+}

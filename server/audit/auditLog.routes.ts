@@ -1,0 +1,80 @@
+import { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
+import type { AuditWriter } from './auditWriter.js';
+import type { AuditLogService } from './auditLog.service.js';
+import { requirePermission } from '../http/auth.js';
+import { forbidden, methodNotAllowed } from '../http/errors.js';
+import { contentRange, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
+import { currentSession } from '../http/context.js';
+import { validate } from '../http/validate.js';
+import { can } from '../auth/permissions.js';
+import { idParam } from '../subjects/subjects.routes.js';
+
+// Dates in filters are the clinic's calendar days (Moscow time, UTC+3 all year since 2014).
+const CLINIC_UTC_OFFSET = '+03:00';
+const dayOrInstant = (endOfDay: boolean) =>
+  z.string().transform((v, ctx) => {
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(v);
+    const date = new Date(day ? `${v}T00:00:00.000${CLINIC_UTC_OFFSET}` : v);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'Expected YYYY-MM-DD or an ISO timestamp' });
+      return z.NEVER;
+    }
+    if (day && endOfDay) date.setUTCDate(date.getUTCDate() + 1);
+    return date.toISOString();
+  });
+
+const listContract: ListContract = {
+  resource: 'audit-log',
+  sortFields: ['id', 'at'],
+  defaultSort: ['id', 'DESC'],
+  filters: {
+    id: idListFilter,
+    actor_login: z.string().trim().min(1).max(100),
+    action: z.union([z.string().max(100), z.array(z.string().max(100)).max(50)]),
+    subject_id: z.coerce.number().int().positive(),
+    entity_type: z.string().max(50),
+    from: dayOrInstant(false),
+    to: dayOrInstant(true),
+  },
+};
+
+/** Compliance and admin read the whole log; whoever may open a subject reads that subject's history. */
+function allowList(audit: AuditWriter): RequestHandler {
+  const wholeLog = requirePermission(audit, 'audit-log.list');
+  const history = requirePermission(audit, 'subjects.history');
+  return (req, res, next) => {
+    const role = currentSession(res).identity.role;
+    const asksForOneSubject = typeof req.query.filter === 'string' && /"subject_id"\s*:/.test(req.query.filter);
+    if (!can(role, 'audit-log.list') && asksForOneSubject) return history(req, res, next);
+    return wholeLog(req, res, next);
+  };
+}
+
+export function auditLogRoutes(service: AuditLogService, audit: AuditWriter): Router {
+  const router = Router();
+
+  router.get('/', allowList(audit), (req, res) => {
+    const q = parseListQuery(req, listContract);
+    const role = currentSession(res).identity.role;
+    if (!can(role, 'audit-log.list') && typeof q.filter.subject_id !== 'number') {
+      throw forbidden('A subject history needs filter.subject_id');
+    }
+    const { rows, total } = service.list(q, role);
+    res.set('Content-Range', contentRange('audit-log', q, rows.length, total)).json(rows);
+  });
+
+  router.get('/:id', requirePermission(audit, 'audit-log.show'), (req, res) => {
+    const { id } = validate(idParam, req.params, 'id');
+    res.json(service.get(id, currentSession(res).identity.role));
+  });
+
+  router.all('/{*rest}', () => {
+    throw methodNotAllowed('The audit log is append-only: it can only be read');
+  });
+  router.all('/', () => {
+    throw methodNotAllowed('The audit log is append-only: it can only be read');
+  });
+
+  return router;
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// The only place that reads process.env: every setting is declared, described and validated here.
+const settings = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(3000)
+    .describe('PORT: HTTP port of app + API'),
+  databasePath: z.string().min(1).default('./data/pd-desk.sqlite')
+    .describe('DATABASE_PATH: SQLite file'),
+  masterKey: z.string().optional()
+    .describe('PD_MASTER_KEY: 32-byte key (hex or base64) wrapping per-subject keys; otherwise a 0600 key file next to the database'),
+  sessionIdleMinutes: z.coerce.number().positive().default(30)
+    .describe('SESSION_IDLE_MINUTES: a session ends after this long without a request'),
+  sessionAbsoluteHours: z.coerce.number().positive().default(12)
+    .describe('SESSION_ABSOLUTE_HOURS: a session ends this long after login whatever happens'),
+  lockoutThreshold: z.coerce.number().int().positive().default(5)
+    .describe('LOCKOUT_THRESHOLD: failed logins in a row that lock an account'),
+  lockoutMinutes: z.coerce.number().positive().default(15)
+    .describe('LOCKOUT_MINUTES: how long a locked account stays locked'),
+  ipFailureLimit: z.coerce.number().int().positive().default(20)
+    .describe('LOGIN_IP_FAILURE_LIMIT: failed logins from one IP per window before it is throttled'),
+  ipFailureWindowMinutes: z.coerce.number().positive().default(15)
+    .describe('LOGIN_IP_WINDOW_MINUTES: window for the per-IP failure limit'),
+  trustProxy: z.string().default('loopback')
+    .describe('TRUST_PROXY: Express trust proxy setting (for the client IP and TLS detection)'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
+    .describe('LOG_LEVEL: pino log level'),
+  staticDir: z.string().default('./dist')
+    .describe('STATIC_DIR: built SPA served at /'),
+});
+
+export type Config = z.infer<typeof settings>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = settings.safeParse({
+    port: env.PORT,
+    databasePath: env.DATABASE_PATH,
+    masterKey: env.PD_MASTER_KEY,
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
+    lockoutThreshold: env.LOCKOUT_THRESHOLD,
+    lockoutMinutes: env.LOCKOUT_MINUTES,
+    ipFailureLimit: env.LOGIN_IP_FAILURE_LIMIT,
+    ipFailureWindowMinutes: env.LOGIN_IP_WINDOW_MINUTES,
+    trustProxy: env.TRUST_PROXY,
+    logLevel: env.LOG_LEVEL,
+    staticDir: env.STATIC_DIR,
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const config = { ...parsed.data, ...overrides };
+  return { ...config, databasePath: path.resolve(config.databasePath), staticDir: path.resolve(config.staticDir) };
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Request } from 'express';
+import { badRequest } from './errors.js';
+
+/** A parsed, whitelisted list request in the ra-data-simple-rest dialect. */
+export interface ListQuery {
+  sortField: string;
+  sortOrder: 'ASC' | 'DESC';
+  offset: number;
+  limit: number;
+  filter: Record<string, unknown>;
+}
+
+/** What a resource allows: sortable fields and filter keys with the schema of each value. */
+export interface ListContract {
+  resource: string;
+  sortFields: readonly string[];
+  defaultSort: [string, 'ASC' | 'DESC'];
+  filters: Record<string, z.ZodType>;
+  maxPageSize?: number;
+}
+
+const DEFAULT_PAGE = 25;
+
+function parseJsonParam(req: Request, name: string): unknown {
+  const raw = req.query[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string') throw badRequest(`Parameter ${name} must be given once`, { [name]: 'Given more than once' });
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest(`Parameter ${name} is not valid JSON`, { [name]: 'Not valid JSON' });
+  }
+}
+
+/** The one list-query builder for every resource: anything outside the contract is a 400 naming the parameter. */
+export function parseListQuery(req: Request, contract: ListContract): ListQuery {
+  const maxPage = contract.maxPageSize ?? 1000;
+
+  const sort = parseJsonParam(req, 'sort') ?? contract.defaultSort;
+  if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || !['ASC', 'DESC'].includes(sort[1])) {
+    throw badRequest('Parameter sort must be ["field","ASC"|"DESC"]', { sort: 'Expected ["field","ASC"|"DESC"]' });
+  }
+  if (!contract.sortFields.includes(sort[0])) {
+    throw badRequest(`Parameter sort: field "${sort[0]}" is not sortable on ${contract.resource}`, {
+      sort: `Allowed: ${contract.sortFields.join(', ')}`,
+    });
+  }
+
+  const range = parseJsonParam(req, 'range') ?? [0, DEFAULT_PAGE - 1];
+  if (
+    !Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n)) ||
+    range[0] < 0 || range[1] < range[0] || range[1] - range[0] + 1 > maxPage
+  ) {
+    throw badRequest(`Parameter range must be [start,end] with 0 ≤ start ≤ end and at most ${maxPage} rows`, {
+      range: 'Out of range',
+    });
+  }
+
+  const rawFilter = parseJsonParam(req, 'filter') ?? {};
+  if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter)) {
+    throw badRequest('Parameter filter must be a JSON object', { filter: 'Expected an object' });
+  }
+  const filter: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rawFilter)) {
+    const schema = contract.filters[key];
+    if (!schema) {
+      throw badRequest(`Parameter filter: key "${key}" is not a filter of ${contract.resource}`, {
+        filter: `Allowed: ${Object.keys(contract.filters).join(', ')}`,
+      });
+    }
+    if (value === '' || value === null) continue;
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      throw badRequest(`Parameter filter: invalid value for "${key}"`, { [`filter.${key}`]: parsed.error.issues[0].message });
+    }
+    filter[key] = parsed.data;
+  }
+
+  return { sortField: sort[0], sortOrder: sort[1], offset: range[0], limit: range[1] - range[0] + 1, filter };
+}
+
+/** getMany sends filter={"id":[1,2,3]}; every resource accepts it. */
+export const idListFilter = z.union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive()).max(1000)]);
+
+export function contentRange(resource: string, q: ListQuery, returned: number, total: number): string {
+  const end = returned > 0 ? q.offset + returned - 1 : q.offset;
+  return `${resource} ${q.offset}-${end}/${total}`;
+}

@@ -1,0 +1,45 @@
+import pino from 'pino';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/connection.js';
+import { migrate } from './db/migrate.js';
+import { createServices } from './services.js';
+import { createApp } from './app.js';
+import { SYSTEM_ACTOR } from './audit/auditWriter.js';
+
+/** Loads config, opens and migrates the database, creates the first admin if needed, and listens. */
+export async function startServer(overrides: Parameters<typeof loadConfig>[1] = {}) {
+  const config = loadConfig(process.env, overrides);
+  const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', '*.password', '*.newPassword', '*.currentPassword'] });
+  const db = openDatabase(config.databasePath);
+  const applied = migrate(db);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  const services = createServices(db, config);
+
+  const oneTimePassword = await services.staff.bootstrapAdmin({ actor: SYSTEM_ACTOR, requestId: null, ip: null });
+  if (oneTimePassword) {
+    // Printed once, to the console only: the admin must replace it at first login.
+    console.log(`\n  First start: account "admin" created with one-time password: ${oneTimePassword}\n  (you will be asked to set a new password at first login)\n`);
+  }
+
+  const app = createApp(services, logger);
+  const server = app.listen(config.port, () => {
+    logger.info({ port: config.port, database: config.databasePath }, `PD Desk listening on http://localhost:${config.port}`);
+  });
+  const shutdown = () => {
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  return { server, services, config };
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('server/index.ts');
+if (isMain) {
+  startServer().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ROLES } from '../auth/permissions.js';
+
+const role = z.enum(ROLES as [string, ...string[]], { message: `Expected one of: ${ROLES.join(', ')}` });
+const fullName = z.string().trim().min(1, 'Required').max(200);
+
+export const createStaffBody = z.strictObject({
+  login: z.string().trim().min(2, 'At least 2 characters').max(64).regex(/^[a-zA-Z0-9._-]+$/, 'Latin letters, digits, dot, dash, underscore'),
+  full_name: fullName,
+  role,
+});
+
+const readOnlyEcho = {
+  id: z.unknown().optional(),
+  login: z.unknown().optional(),
+  must_change_password: z.unknown().optional(),
+  locked_until: z.unknown().optional(),
+  created_at: z.unknown().optional(),
+  updated_at: z.unknown().optional(),
+};
+
+export const updateStaffBody = z.strictObject({
+  ...readOnlyEcho,
+  full_name: fullName,
+  role,
+  active: z.union([z.boolean(), z.literal(0), z.literal(1)]).transform((v) => !!v),
+});
+
+export const staffListFilters = {
+  q: z.string().trim().max(100),
+  role,
+  active: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
+  login: z.string().trim().max(64),
+};

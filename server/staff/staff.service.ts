@@ -1,0 +1,117 @@
+import type { Db } from '../db/connection.js';
+import { inWriteTransaction } from '../db/connection.js';
+import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
+import type { ListQuery } from '../http/listQuery.js';
+import { conflict, notFound } from '../http/errors.js';
+import { generateOneTimePassword, hashPassword } from '../auth/passwords.js';
+import { deleteSessionsOf } from '../auth/sessions.repo.js';
+import * as repo from './staff.repo.js';
+
+export interface StaffRecord {
+  id: number;
+  login: string;
+  full_name: string;
+  role: string;
+  active: boolean;
+  must_change_password: boolean;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export class StaffService {
+  constructor(private readonly db: Db, private readonly audit: AuditWriter, private readonly now: () => Date) {}
+
+  list(q: ListQuery) {
+    const { rows, total } = repo.listStaff(this.db, q);
+    return { rows: rows.map(toRecord), total };
+  }
+
+  get(id: number): StaffRecord {
+    const row = repo.findStaffById(this.db, id);
+    if (!row) throw notFound('Staff member');
+    return toRecord(row);
+  }
+
+  /**
+   * Creates an account. Without a password (the admin screen) a one-time password is generated,
+   * returned once, and must be changed at first login.
+   */
+  async create(ctx: RequestContext, input: { login: string; full_name: string; role: string; password?: string }) {
+    const temporaryPassword = input.password ? null : generateOneTimePassword();
+    const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
+    const record = inWriteTransaction(this.db, () => {
+      if (repo.findStaffByLogin(this.db, input.login)) {
+        throw conflict(`Login "${input.login}" is taken`, 'login_taken', { errors: { login: 'Login is taken' }, codes: { login: 'login_taken' } });
+      }
+      const id = repo.insertStaff(this.db, {
+        login: input.login, full_name: input.full_name, role: input.role, password_hash: passwordHash,
+        must_change_password: !!temporaryPassword, now: this.now().toISOString(),
+      });
+      this.audit.record(ctx, {
+        action: 'staff.created', entityType: 'staff', entityId: id,
+        details: { login: input.login, full_name: input.full_name, role: input.role },
+      });
+      return toRecord(repo.findStaffById(this.db, id)!);
+    });
+    return { record, temporaryPassword };
+  }
+
+  /** Name, role and the active flag; disabling ends the account's sessions in the same transaction. */
+  update(ctx: RequestContext, id: number, input: { full_name: string; role: string; active: boolean }): StaffRecord {
+    return inWriteTransaction(this.db, () => {
+      const current = repo.findStaffById(this.db, id);
+      if (!current) throw notFound('Staff member');
+      const losesAdmin = current.role === 'admin' && current.active && (input.role !== 'admin' || !input.active);
+      if (losesAdmin && repo.countActiveAdmins(this.db) <= 1) {
+        throw conflict('The last active administrator cannot be disabled or demoted', 'last_admin');
+      }
+      const at = this.now().toISOString();
+      repo.updateStaffProfile(this.db, id, { ...input, now: at });
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (current.full_name !== input.full_name) changes.full_name = { from: current.full_name, to: input.full_name };
+      if (current.role !== input.role) changes.role = { from: current.role, to: input.role };
+      if (!!current.active !== input.active) changes.active = { from: !!current.active, to: input.active };
+      const base = { entityType: 'staff', entityId: id };
+      if (Object.keys(changes).length) {
+        this.audit.record(ctx, { ...base, action: 'staff.updated', details: { login: current.login, changes } });
+      }
+      if (current.active && !input.active) {
+        const ended = deleteSessionsOf(this.db, id);
+        this.audit.record(ctx, { ...base, action: 'staff.disabled', details: { login: current.login, sessions_ended: ended } });
+      }
+      if (!current.active && input.active) this.audit.record(ctx, { ...base, action: 'staff.enabled', details: { login: current.login } });
+      return toRecord(repo.findStaffById(this.db, id)!);
+    });
+  }
+
+  /** Sets a fresh one-time password, ends the account's sessions, and returns the password once. */
+  async resetPassword(ctx: RequestContext, id: number): Promise<{ temporary_password: string }> {
+    const temporaryPassword = generateOneTimePassword();
+    const hash = await hashPassword(temporaryPassword);
+    inWriteTransaction(this.db, () => {
+      const current = repo.findStaffById(this.db, id);
+      if (!current) throw notFound('Staff member');
+      repo.setPassword(this.db, id, hash, true, this.now().toISOString());
+      const ended = deleteSessionsOf(this.db, id);
+      this.audit.record(ctx, {
+        action: 'staff.password_reset', entityType: 'staff', entityId: id, details: { login: current.login, sessions_ended: ended },
+      });
+    });
+    return { temporary_password: temporaryPassword };
+  }
+
+  /** First start with an empty database: an `admin` account with a one-time password, printed once. */
+  async bootstrapAdmin(ctx: RequestContext): Promise<string | null> {
+    if (repo.countStaff(this.db) > 0) return null;
+    const { temporaryPassword } = await this.create(ctx, { login: 'admin', full_name: 'Администратор', role: 'admin' });
+    return temporaryPassword;
+  }
+}
+
+function toRecord(r: repo.StaffPublicRow | repo.StaffRow): StaffRecord {
+  return {
+    id: r.id, login: r.login, full_name: r.full_name, role: r.role, active: !!r.active,
+    must_change_password: !!r.must_change_password, locked_until: r.locked_until, created_at: r.created_at, updated_at: r.updated_at,
+  };
+}

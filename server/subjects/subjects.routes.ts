@@ -1,0 +1,57 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { SubjectService } from './subjects.service.js';
+import { requirePermission } from '../http/auth.js';
+import { methodNotAllowed } from '../http/errors.js';
+import { contentRange, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
+import { requestContext } from '../http/context.js';
+import { validate } from '../http/validate.js';
+import { correctSubjectBody, createSubjectBody, revealMedicalBody, subjectListFilters } from './subjects.schema.js';
+
+const listContract: ListContract = {
+  resource: 'subjects',
+  sortFields: ['id', 'last_name', 'first_name', 'birth_date', 'created_at', 'updated_at', 'status'],
+  defaultSort: ['last_name', 'ASC'],
+  filters: { id: idListFilter, ...subjectListFilters },
+};
+
+export const idParam = z.object({ id: z.coerce.number({ message: 'Expected a numeric id' }).int().positive('Expected a numeric id') });
+
+export function subjectRoutes(subjects: SubjectService, audit: AuditWriter): Router {
+  const router = Router();
+
+  router.get('/', requirePermission(audit, 'subjects.list'), (req, res) => {
+    const q = parseListQuery(req, listContract);
+    const { rows, total } = subjects.list(q);
+    res.set('Content-Range', contentRange('subjects', q, rows.length, total)).json(rows);
+  });
+
+  router.get('/:id', requirePermission(audit, 'subjects.show'), (req, res) => {
+    const { id } = validate(idParam, req.params, 'id');
+    res.json(subjects.view(requestContext(req, res), id));
+  });
+
+  router.post('/', requirePermission(audit, 'subjects.create'), (req, res) => {
+    const body = validate(createSubjectBody, req.body);
+    res.status(201).json(subjects.create(requestContext(req, res), body));
+  });
+
+  router.put('/:id', requirePermission(audit, 'subjects.edit'), (req, res) => {
+    const { id } = validate(idParam, req.params, 'id');
+    const body = validate(correctSubjectBody, req.body);
+    res.json(subjects.correct(requestContext(req, res), id, body));
+  });
+
+  router.post('/:id/medical-info', requirePermission(audit, 'subjects.reveal_medical'), (req, res) => {
+    const { id } = validate(idParam, req.params, 'id');
+    const { reason } = validate(revealMedicalBody, req.body);
+    res.json(subjects.revealMedicalInfo(requestContext(req, res), id, reason));
+  });
+
+  router.delete('/:id', () => {
+    throw methodNotAllowed('Subjects are not deleted: destruction is its own workflow with a second person’s approval');
+  });
+
+  return router;
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { normalizePhone } from '../shared/phone.js';
+
+const name = (max = 100) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `At most ${max} characters`).nullish().transform((v) => (v ? v : null));
+
+const phone = z
+  .string()
+  .nullish()
+  .transform((value, ctx) => {
+    if (value == null || value.trim() === '') return null;
+    const normalized = normalizePhone(value);
+    if (!normalized) {
+      ctx.addIssue({ code: 'custom', message: 'Cannot be normalized to +7XXXXXXXXXX', params: { code: 'phone_invalid' } });
+      return z.NEVER;
+    }
+    return normalized;
+  });
+
+const birthDate = z
+  .string()
+  .nullish()
+  .transform((value, ctx) => {
+    if (value == null || value === '') return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+    const valid = !!m && !!date && date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3];
+    if (!valid) {
+      ctx.addIssue({ code: 'custom', message: 'Expected a date as YYYY-MM-DD', params: { code: 'date_invalid' } });
+      return z.NEVER;
+    }
+    if (date! > new Date() || date!.getUTCFullYear() < 1900) {
+      ctx.addIssue({ code: 'custom', message: 'Birth date must be between 1900 and today', params: { code: 'birth_date_range' } });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+const personalFields = {
+  last_name: name(),
+  first_name: name(),
+  patronymic: optionalText(100),
+  sex: z.enum(['male', 'female'], { message: 'Expected male or female' }).nullish().transform((v) => v ?? null),
+  birth_date: birthDate,
+  phone,
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .pipe(z.email({ message: 'Not a valid e-mail address' }).nullable()),
+  legal_rep_name: optionalText(200),
+  legal_rep_basis: optionalText(500),
+};
+
+export const PERSONAL_FIELDS = Object.keys(personalFields) as (keyof typeof personalFields)[];
+
+const medicalInfo = z.string().max(20_000, 'At most 20000 characters').nullish();
+
+/** Clause 2.2: a representative is recorded with the document that gives the authority, or not at all. */
+function representativeComplete(v: { legal_rep_name: string | null; legal_rep_basis: string | null }, ctx: z.RefinementCtx) {
+  if (v.legal_rep_name && !v.legal_rep_basis) {
+    ctx.addIssue({ code: 'custom', path: ['legal_rep_basis'], message: 'Required with a legal representative', params: { code: 'legal_rep_basis_required' } });
+  }
+  if (v.legal_rep_basis && !v.legal_rep_name) {
+    ctx.addIssue({ code: 'custom', path: ['legal_rep_name'], message: 'Required with a basis document', params: { code: 'legal_rep_name_required' } });
+  }
+}
+
+export const createSubjectBody = z.strictObject({ ...personalFields, medical_info: medicalInfo }).superRefine(representativeComplete);
+
+/** react-admin sends the whole record back; read-only fields are accepted and ignored, anything else is refused. */
+const readOnlyEcho = {
+  id: z.unknown().optional(),
+  status: z.unknown().optional(),
+  age: z.unknown().optional(),
+  has_medical_info: z.unknown().optional(),
+  created_at: z.unknown().optional(),
+  updated_at: z.unknown().optional(),
+};
+
+export const correctSubjectBody = z
+  .strictObject({
+    ...personalFields,
+    ...readOnlyEcho,
+    medical_info: medicalInfo,
+    version: z.number({ message: 'Required: the version you edited' }).int().positive(),
+    correction_reason: z.string({ message: 'Required' }).trim().min(3, 'State the reason for the correction (at least 3 characters)').max(2000),
+  })
+  .superRefine(representativeComplete);
+
+export const revealMedicalBody = z.strictObject({
+  reason: z.string({ message: 'Required' }).trim().min(3, 'State why you need the medical information (at least 3 characters)').max(1000),
+});
+
+export type CreateSubjectInput = z.infer<typeof createSubjectBody>;
+export type CorrectSubjectInput = z.infer<typeof correctSubjectBody>;
+
+export const subjectListFilters = {
+  q: z.string().trim().max(200),
+  status: z.union([z.enum(['active', 'blocked', 'destroyed']), z.array(z.enum(['active', 'blocked', 'destroyed']))]),
+  sex: z.enum(['male', 'female']),
+};

@@ -1,0 +1,108 @@
+import type { Db } from '../db/connection.js';
+import { inWriteTransaction } from '../db/connection.js';
+import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
+import type { SubjectKeyring } from '../crypto/subjectKeys.js';
+import type { ListQuery } from '../http/listQuery.js';
+import { badRequest, conflict, notFound } from '../http/errors.js';
+import { ageOn } from '../shared/text.js';
+import * as repo from './subjects.repo.js';
+import { PERSONAL_FIELDS, type CorrectSubjectInput, type CreateSubjectInput } from './subjects.schema.js';
+
+export interface SubjectRecord extends Omit<repo.SubjectRow, 'has_medical_info'> {
+  age: number | null;
+  has_medical_info: boolean;
+}
+
+const MEDICAL = 'medical';
+
+export class SubjectService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditWriter,
+    private readonly keyring: SubjectKeyring,
+    private readonly now: () => Date,
+  ) {}
+
+  list(q: ListQuery) {
+    const { rows, total } = repo.listSubjects(this.db, q);
+    return { rows: rows.map((r) => this.toRecord(r)), total };
+  }
+
+  /** Opening a card is an audited read: the log answers who looked at a person's data. */
+  view(ctx: RequestContext, id: number): SubjectRecord {
+    return inWriteTransaction(this.db, () => {
+      const row = repo.findSubject(this.db, id);
+      if (!row) throw notFound('Subject');
+      this.audit.record(ctx, { action: 'subject.viewed', entityType: 'subject', entityId: id, subjectId: id });
+      return this.toRecord(row);
+    });
+  }
+
+  create(ctx: RequestContext, input: CreateSubjectInput): SubjectRecord {
+    const { medical_info, ...fields } = input;
+    return inWriteTransaction(this.db, () => {
+      const at = this.now().toISOString();
+      const id = repo.insertSubject(this.db, fields, at);
+      this.keyring.createKey(id, at);
+      if (medical_info) repo.setMedicalCiphertext(this.db, id, this.keyring.seal(id, medical_info, MEDICAL));
+      this.audit.record(ctx, {
+        action: 'subject.created', entityType: 'subject', entityId: id, subjectId: id,
+        details: { with_medical_info: !!medical_info },
+        personalDetails: { values: fields },
+      });
+      return this.toRecord(repo.findSubject(this.db, id)!);
+    });
+  }
+
+  /** Уточнение: applies the changed fields if the caller saw the latest version, and logs before/after with the reason. */
+  correct(ctx: RequestContext, id: number, input: CorrectSubjectInput): SubjectRecord {
+    return inWriteTransaction(this.db, () => {
+      const current = repo.findSubject(this.db, id);
+      if (!current) throw notFound('Subject');
+      if (current.version !== input.version) throw staleVersion(this.toRecord(current));
+
+      const next = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, input[f]])) as repo.SubjectFields;
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const f of PERSONAL_FIELDS) if (current[f] !== next[f]) changes[f] = { from: current[f], to: next[f] };
+      const medicalChanged = input.medical_info !== undefined && input.medical_info !== null && input.medical_info !== '';
+      if (!Object.keys(changes).length && !medicalChanged) {
+        throw badRequest('Nothing to correct: no field differs from the current record', {}, {});
+      }
+
+      const at = this.now().toISOString();
+      if (!repo.updateSubjectIfVersion(this.db, id, input.version, next, at)) {
+        throw staleVersion(this.toRecord(repo.findSubject(this.db, id)!));
+      }
+      if (medicalChanged) repo.setMedicalCiphertext(this.db, id, this.keyring.seal(id, input.medical_info!, MEDICAL));
+      this.audit.record(ctx, {
+        action: 'subject.corrected', entityType: 'subject', entityId: id, subjectId: id,
+        details: { fields: Object.keys(changes), medical_info_replaced: medicalChanged, version: input.version + 1 },
+        personalDetails: { reason: input.correction_reason, changes },
+      });
+      return this.toRecord(repo.findSubject(this.db, id)!);
+    });
+  }
+
+  /** Врачебная тайна: the text is decrypted only for a stated reason, and the read is logged with it. */
+  revealMedicalInfo(ctx: RequestContext, id: number, reason: string): { medical_info: string | null } {
+    return inWriteTransaction(this.db, () => {
+      if (!repo.findSubject(this.db, id)) throw notFound('Subject');
+      const sealed = repo.findMedicalCiphertext(this.db, id);
+      const medical_info = sealed ? this.keyring.open(id, sealed, MEDICAL) : null;
+      this.audit.record(ctx, {
+        action: 'subject.medical_viewed', entityType: 'subject', entityId: id, subjectId: id,
+        details: { had_medical_info: !!sealed },
+        personalDetails: { reason },
+      });
+      return { medical_info };
+    });
+  }
+
+  private toRecord(row: repo.SubjectRow): SubjectRecord {
+    return { ...row, age: ageOn(row.birth_date, this.now()), has_medical_info: !!row.has_medical_info };
+  }
+}
+
+function staleVersion(current: SubjectRecord) {
+  return conflict('The record was changed by someone else; here are the current values', 'version_conflict', { current });
+}
