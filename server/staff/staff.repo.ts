@@ -37,10 +37,6 @@ export function listStaff(db: Db, q: ListQuery) {
   return listRows<StaffPublicRow>(db, listSql, q);
 }
 
-export function countStaff(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n;
-}
-
 export function countActiveAdmins(db: Db): number {
   return (db.prepare("SELECT count(*) AS n FROM staff WHERE role = 'admin' AND active = 1").get() as { n: number }).n;
 }

@@ -101,9 +101,12 @@ export class StaffService {
     return { temporary_password: temporaryPassword };
   }
 
-  /** First start with an empty database: an `admin` account with a one-time password, printed once. */
+  /**
+   * First start: with no administrator yet (an empty database, or only CLI-made staff), an `admin`
+   * account with a one-time password, printed once.
+   */
   async bootstrapAdmin(ctx: RequestContext): Promise<string | null> {
-    if (repo.countStaff(this.db) > 0) return null;
+    if (repo.countActiveAdmins(this.db) > 0 || repo.findStaffByLogin(this.db, 'admin')) return null;
     const { temporaryPassword } = await this.create(ctx, { login: 'admin', full_name: 'Администратор', role: 'admin' });
     return temporaryPassword;
   }
