@@ -27,6 +27,8 @@ export function createApp(services: Services, logger: Logger): Express {
           // MUI (emotion) injects style tags at run time.
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:'],
+          // Served over plain HTTP on a clinic LAN or localhost; TLS, where used, is the proxy's job.
+          'upgrade-insecure-requests': null,
         },
       },
     }),

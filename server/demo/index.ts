@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/connection.js';
+import { migrate } from '../db/migrate.js';
+import { createServices } from '../services.js';
+import { DEMO_ACCOUNTS, seedDemo } from './seed.js';
+import { startServer } from '../index.js';
+
+// The demo runs on its own database file, so it never touches the real one.
+const demoDatabase = path.resolve(process.env.DEMO_DATABASE_PATH ?? './data/demo.sqlite');
+
+const config = loadConfig(process.env, { databasePath: demoDatabase });
+const db = openDatabase(config.databasePath);
+migrate(db);
+const seeded = await seedDemo(createServices(db, config));
+db.close();
+if (seeded) console.log(`Demo database filled: ${demoDatabase}`);
+console.log('Demo accounts (demo only!):');
+for (const a of DEMO_ACCOUNTS) console.log(`  ${a.login.padEnd(11)} ${a.password}   (${a.role})`);
+await startServer({ databasePath: demoDatabase });
