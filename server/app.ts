@@ -12,6 +12,12 @@ import { authRoutes } from './auth/auth.routes.js';
 import { subjectRoutes } from './subjects/subjects.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
 import { auditLogRoutes } from './audit/auditLog.routes.js';
+import { publicRoutes } from './submissions/public.routes.js';
+import { submissionRoutes } from './submissions/submissions.routes.js';
+import { consentRoutes } from './consents/consents.routes.js';
+import { documentRoutes } from './documents/documents.routes.js';
+import { consentFormBody, policyBody } from './documents/documents.schema.js';
+import { marketingListRoutes, statisticsRoutes } from './reports/reports.routes.js';
 
 /** Builds the Express app from its dependencies; it does not listen, so tests use it without a port. */
 export function createApp(services: Services, logger: Logger): Express {
@@ -46,6 +52,9 @@ export function createApp(services: Services, logger: Logger): Express {
     next();
   });
 
+  // The website's door: no staff session, its own CORS, size and rate limits.
+  app.use('/api/public', publicRoutes(services.intake, services.policies, services.consentForms, config, services.now));
+
   const api = express.Router();
   api.use(express.json({ limit: '100kb' }));
   api.use((_req, res, next) => {
@@ -58,6 +67,12 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/subjects', subjectRoutes(services.subjects, audit));
   api.use('/staff', staffRoutes(services.staff, audit));
   api.use('/audit-log', auditLogRoutes(services.auditLog, audit));
+  api.use('/submissions', submissionRoutes(services.review, audit));
+  api.use('/consents', consentRoutes(services.consents, audit));
+  api.use('/policies', documentRoutes('policies', services.policies, policyBody, audit));
+  api.use('/consent-forms', documentRoutes('consent-forms', services.consentForms, consentFormBody, audit));
+  api.use('/marketing-list', marketingListRoutes(services.reports, audit));
+  api.use('/statistics', statisticsRoutes(services.reports, audit));
   api.use(() => {
     throw notFound('API route');
   });

@@ -21,6 +21,11 @@ const settings = z.object({
     .describe('LOGIN_IP_FAILURE_LIMIT: failed logins from one IP per window before it is throttled'),
   ipFailureWindowMinutes: z.coerce.number().positive().default(15)
     .describe('LOGIN_IP_WINDOW_MINUTES: window for the per-IP failure limit'),
+  publicOrigins: z.string().default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .describe('PUBLIC_ORIGINS: comma-separated website origins allowed to call /api/public (CORS)'),
+  publicRateLimit: z.coerce.number().int().positive().default(10)
+    .describe('PUBLIC_RATE_LIMIT: submissions per minute per client IP'),
   trustProxy: z.string().default('loopback')
     .describe('TRUST_PROXY: Express trust proxy setting (for the client IP and TLS detection)'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
@@ -42,6 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     lockoutMinutes: env.LOCKOUT_MINUTES,
     ipFailureLimit: env.LOGIN_IP_FAILURE_LIMIT,
     ipFailureWindowMinutes: env.LOGIN_IP_WINDOW_MINUTES,
+    publicOrigins: env.PUBLIC_ORIGINS,
+    publicRateLimit: env.PUBLIC_RATE_LIMIT,
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
     staticDir: env.STATIC_DIR,

@@ -7,13 +7,25 @@ import { AuditLogService } from './audit/auditLog.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { SubjectService } from './subjects/subjects.service.js';
 import { StaffService } from './staff/staff.service.js';
+import { Envelope } from './crypto/envelope.js';
+import { DocumentService } from './documents/documents.service.js';
+import { ConsentService } from './consents/consents.service.js';
+import { IntakeService } from './submissions/intake.service.js';
+import { ReviewService } from './submissions/review.service.js';
+import { ReportService } from './reports/reports.service.js';
 
 export type Clock = () => Date;
 
 /** Wires the services over one database; the HTTP app, the CLI and the demo all start from here. */
 export function createServices(db: Db, config: Config, now: Clock = () => new Date()) {
-  const keyring = new SubjectKeyring(db, loadMasterKey(config.masterKey, config.databasePath));
+  const masterKey = loadMasterKey(config.masterKey, config.databasePath);
+  const keyring = new SubjectKeyring(db, masterKey);
+  const envelope = new Envelope(masterKey);
   const audit = new AuditWriter(db, keyring, now);
+  const subjects = new SubjectService(db, audit, keyring, now);
+  const policies = new DocumentService(db, audit, 'policy', now);
+  const consentForms = new DocumentService(db, audit, 'consent_form', now);
+  const consents = new ConsentService(db, audit, now);
   return {
     db,
     config,
@@ -21,7 +33,13 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     keyring,
     audit,
     auth: new AuthService(db, audit, config, now),
-    subjects: new SubjectService(db, audit, keyring, now),
+    subjects,
+    policies,
+    consentForms,
+    consents,
+    intake: new IntakeService(db, audit, envelope, policies, consentForms, now),
+    review: new ReviewService(db, audit, envelope, subjects, consents, now),
+    reports: new ReportService(db, audit),
     staff: new StaffService(db, audit, now),
     auditLog: new AuditLogService(db, keyring),
   };

@@ -6,7 +6,7 @@ import { AppError, badRequest, tooManyRequests, unauthorized } from '../http/err
 import * as staffRepo from '../staff/staff.repo.js';
 import * as sessionsRepo from './sessions.repo.js';
 import { DUMMY_HASH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from './passwords.js';
-import { LoginThrottle } from './loginThrottle.js';
+import { SlidingWindow } from '../http/rateLimit.js';
 import { permissionsOf } from './permissions.js';
 
 export interface Identity {
@@ -29,7 +29,7 @@ const GENERIC_FAILURE = 'Invalid login or password, or sign-in is temporarily lo
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 export class AuthService {
-  private readonly throttle: LoginThrottle;
+  private readonly throttle: SlidingWindow;
 
   constructor(
     private readonly db: Db,
@@ -37,14 +37,14 @@ export class AuthService {
     private readonly config: Config,
     private readonly now: () => Date,
   ) {
-    this.throttle = new LoginThrottle(config.ipFailureLimit, config.ipFailureWindowMinutes * 60_000);
+    this.throttle = new SlidingWindow(config.ipFailureLimit, config.ipFailureWindowMinutes * 60_000);
   }
 
   /** Checks the password and opens a new session; every failure answers the same 401. */
   async login(ctx: RequestContext, login: string, password: string, userAgent: string | null) {
     const ip = ctx.ip ?? 'unknown';
     const nowMs = this.now().getTime();
-    if (this.throttle.isThrottled(ip, nowMs)) {
+    if (this.throttle.isFull(ip, nowMs)) {
       this.audit.recordAlone(anonymous(ctx, login), { action: 'auth.throttled', details: { login } });
       throw tooManyRequests('Too many failed sign-ins from this address; try again later');
     }
@@ -54,7 +54,7 @@ export class AuthService {
     const locked = !!staff?.locked_until && new Date(staff.locked_until) > at;
 
     if (!staff || !staff.active || locked || !passwordOk) {
-      this.throttle.recordFailure(ip, at.getTime());
+      this.throttle.add(ip, at.getTime());
       this.recordFailure(ctx, login, staff, { locked, passwordOk, at });
       throw new AppError(401, GENERIC_FAILURE, 'invalid_credentials');
     }

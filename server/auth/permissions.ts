@@ -6,15 +6,32 @@ export type Permission =
   | 'subjects.list' | 'subjects.show' | 'subjects.create' | 'subjects.edit'
   | 'subjects.reveal_medical' | 'subjects.history'
   | 'audit-log.list' | 'audit-log.show'
-  | 'staff.list' | 'staff.show' | 'staff.create' | 'staff.edit';
+  | 'staff.list' | 'staff.show' | 'staff.create' | 'staff.edit'
+  | 'submissions.list' | 'submissions.show' | 'submissions.decide'
+  | 'consents.list' | 'consents.show' | 'consents.create' | 'consents.withdraw'
+  | 'policies.list' | 'policies.show' | 'policies.create' | 'policies.edit' | 'policies.publish'
+  | 'consent-forms.list' | 'consent-forms.show' | 'consent-forms.create' | 'consent-forms.edit' | 'consent-forms.publish'
+  | 'marketing-list.export' | 'statistics.show';
+
+const READ_DOCUMENTS: Permission[] = ['policies.list', 'policies.show', 'consent-forms.list', 'consent-forms.show'];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   operator: [
     'subjects.list', 'subjects.show', 'subjects.create', 'subjects.edit', 'subjects.reveal_medical', 'subjects.history',
+    'submissions.list', 'submissions.show', 'submissions.decide',
+    'consents.list', 'consents.show', 'consents.create', 'consents.withdraw',
+    ...READ_DOCUMENTS, 'marketing-list.export',
   ],
   // Reads subjects and the whole log, changes no personal data; medical secrecy is not its work (see README).
-  compliance: ['subjects.list', 'subjects.show', 'subjects.history', 'audit-log.list', 'audit-log.show'],
-  admin: ['staff.list', 'staff.show', 'staff.create', 'staff.edit', 'audit-log.list', 'audit-log.show'],
+  compliance: [
+    'subjects.list', 'subjects.show', 'subjects.history', 'audit-log.list', 'audit-log.show',
+    'submissions.list', 'submissions.show', 'consents.list', 'consents.show', ...READ_DOCUMENTS, 'statistics.show',
+  ],
+  admin: [
+    'staff.list', 'staff.show', 'staff.create', 'staff.edit', 'audit-log.list', 'audit-log.show',
+    ...READ_DOCUMENTS, 'policies.create', 'policies.edit', 'policies.publish',
+    'consent-forms.create', 'consent-forms.edit', 'consent-forms.publish', 'statistics.show',
+  ],
 };
 
 export function permissionsOf(role: string): readonly Permission[] {

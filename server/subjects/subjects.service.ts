@@ -40,18 +40,26 @@ export class SubjectService {
 
   create(ctx: RequestContext, input: CreateSubjectInput): SubjectRecord {
     const { medical_info, ...fields } = input;
-    return inWriteTransaction(this.db, () => {
-      const at = this.now().toISOString();
-      const id = repo.insertSubject(this.db, fields, at);
-      this.keyring.createKey(id, at);
-      if (medical_info) repo.setMedicalCiphertext(this.db, id, this.keyring.seal(id, medical_info, MEDICAL));
-      this.audit.record(ctx, {
-        action: 'subject.created', entityType: 'subject', entityId: id, subjectId: id,
-        details: { with_medical_info: !!medical_info },
-        personalDetails: { values: fields },
-      });
-      return this.toRecord(repo.findSubject(this.db, id)!);
+    return inWriteTransaction(this.db, () => this.createWithin(ctx, fields, medical_info ?? null));
+  }
+
+  /** Creates a subject inside the caller's transaction (also used by a submission decision). */
+  createWithin(ctx: RequestContext, fields: repo.SubjectFields, medicalInfo: string | null, origin: Record<string, unknown> = {}): SubjectRecord {
+    const at = this.now().toISOString();
+    const id = repo.insertSubject(this.db, fields, at);
+    this.keyring.createKey(id, at);
+    if (medicalInfo) repo.setMedicalCiphertext(this.db, id, this.keyring.seal(id, medicalInfo, MEDICAL));
+    this.audit.record(ctx, {
+      action: 'subject.created', entityType: 'subject', entityId: id, subjectId: id,
+      details: { with_medical_info: !!medicalInfo, ...origin },
+      personalDetails: { values: fields },
     });
+    return this.toRecord(repo.findSubject(this.db, id)!);
+  }
+
+  findForUpdate(id: number): SubjectRecord | undefined {
+    const row = repo.findSubject(this.db, id);
+    return row ? this.toRecord(row) : undefined;
   }
 
   /** Уточнение: applies the changed fields if the caller saw the latest version, and logs before/after with the reason. */
@@ -60,27 +68,36 @@ export class SubjectService {
       const current = repo.findSubject(this.db, id);
       if (!current) throw notFound('Subject');
       if (current.version !== input.version) throw staleVersion(this.toRecord(current));
-
       const next = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, input[f]])) as repo.SubjectFields;
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const f of PERSONAL_FIELDS) if (current[f] !== next[f]) changes[f] = { from: current[f], to: next[f] };
-      const medicalChanged = input.medical_info !== undefined && input.medical_info !== null && input.medical_info !== '';
-      if (!Object.keys(changes).length && !medicalChanged) {
-        throw badRequest('Nothing to correct: no field differs from the current record', {}, {});
-      }
-
-      const at = this.now().toISOString();
-      if (!repo.updateSubjectIfVersion(this.db, id, input.version, next, at)) {
-        throw staleVersion(this.toRecord(repo.findSubject(this.db, id)!));
-      }
-      if (medicalChanged) repo.setMedicalCiphertext(this.db, id, this.keyring.seal(id, input.medical_info!, MEDICAL));
-      this.audit.record(ctx, {
-        action: 'subject.corrected', entityType: 'subject', entityId: id, subjectId: id,
-        details: { fields: Object.keys(changes), medical_info_replaced: medicalChanged, version: input.version + 1 },
-        personalDetails: { reason: input.correction_reason, changes },
-      });
-      return this.toRecord(repo.findSubject(this.db, id)!);
+      const medical = input.medical_info ? input.medical_info : null;
+      const updated = this.correctWithin(ctx, current, next, input.correction_reason, medical);
+      if (!updated) throw badRequest('Nothing to correct: no field differs from the current record', {}, {});
+      return updated;
     });
+  }
+
+  /**
+   * Applies a correction inside the caller's transaction; null when nothing differs.
+   * The audit entry keeps the reason and before/after values, encrypted with the subject's key.
+   */
+  correctWithin(
+    ctx: RequestContext, current: repo.SubjectRow | SubjectRecord, next: repo.SubjectFields, reason: string,
+    medicalInfo: string | null = null, origin: Record<string, unknown> = {},
+  ): SubjectRecord | null {
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const f of PERSONAL_FIELDS) if (current[f] !== next[f]) changes[f] = { from: current[f], to: next[f] };
+    if (!Object.keys(changes).length && !medicalInfo) return null;
+    const at = this.now().toISOString();
+    if (!repo.updateSubjectIfVersion(this.db, current.id, current.version, next, at)) {
+      throw staleVersion(this.toRecord(repo.findSubject(this.db, current.id)!));
+    }
+    if (medicalInfo) repo.setMedicalCiphertext(this.db, current.id, this.keyring.seal(current.id, medicalInfo, MEDICAL));
+    this.audit.record(ctx, {
+      action: 'subject.corrected', entityType: 'subject', entityId: current.id, subjectId: current.id,
+      details: { fields: Object.keys(changes), medical_info_replaced: !!medicalInfo, version: current.version + 1, ...origin },
+      personalDetails: { reason, changes },
+    });
+    return this.toRecord(repo.findSubject(this.db, current.id)!);
   }
 
   /** Врачебная тайна: the text is decrypted only for a stated reason, and the read is logged with it. */
@@ -103,6 +120,6 @@ export class SubjectService {
   }
 }
 
-function staleVersion(current: SubjectRecord) {
+export function staleVersion(current: SubjectRecord) {
   return conflict('The record was changed by someone else; here are the current values', 'version_conflict', { current });
 }

@@ -89,3 +89,36 @@ export const sampleSubject = (over: Record<string, unknown> = {}) => ({
   medical_info: 'Аллергия на пенициллин; гипертония II ст.',
   ...over,
 });
+
+/** Publishes a policy version and one consent form per purpose, in force from `effectiveFrom`, as the admin would. */
+export function publishDocuments(t: TestApp, version = '1', effectiveFrom = '2025-09-01') {
+  const ctx = { actor: SYSTEM_ACTOR, requestId: null, ip: null };
+  const policy = t.services.policies.create(ctx, { version, text: `Политика, редакция ${version}`, effective_from: effectiveFrom });
+  t.services.policies.publish(ctx, policy.id);
+  const forms = Object.fromEntries(
+    (['medical_services', 'marketing', 'health_data'] as const).map((purpose) => {
+      const f = t.services.consentForms.create(ctx, {
+        purpose, title: `Согласие (${purpose})`, version, text: `Текст согласия ${purpose}, версия ${version}`, effective_from: effectiveFrom,
+      });
+      t.services.consentForms.publish(ctx, f.id);
+      return [purpose, f.id];
+    }),
+  ) as Record<'medical_services' | 'marketing' | 'health_data', number>;
+  return { policyId: policy.id, forms };
+}
+
+export const websiteSubmission = (docs: ReturnType<typeof publishDocuments>, over: Record<string, unknown> = {}) => ({
+  service: 'appointment',
+  lastName: 'Петрова',
+  firstName: 'Мария',
+  patronymic: 'Игоревна',
+  birthDate: '1985-04-12',
+  sex: 'female',
+  phone: '+7 (916) 000-11-22',
+  email: 'maria.petrova@example.ru',
+  message: 'Болит горло третий день',
+  preferredTime: 'после 18:00',
+  policyVersionId: docs.policyId,
+  consents: [{ formId: docs.forms.medical_services, accepted: true }],
+  ...over,
+});

@@ -1,0 +1,70 @@
+import type { Db } from '../db/connection.js';
+import type { ListQuery } from '../http/listQuery.js';
+import { inList, listRows, type ListSql } from '../db/listSql.js';
+
+export interface ConsentRow {
+  id: number;
+  subject_id: number;
+  purpose: string;
+  consent_form_id: number;
+  form_sha256: string;
+  form_version: string;
+  policy_version_id: number | null;
+  policy_version: string | null;
+  given_at: string;
+  channel: 'website' | 'paper' | 'representative';
+  representative_name: string | null;
+  representative_document: string | null;
+  submission_id: number | null;
+  ip: string | null;
+  user_agent: string | null;
+  recorded_by_login: string;
+  status: 'active' | 'withdrawn';
+  withdrawn_at: string | null;
+  withdrawal_basis: string | null;
+  created_at: string;
+}
+
+export type NewConsent = Omit<ConsentRow, 'id' | 'status' | 'withdrawn_at' | 'withdrawal_basis' | 'form_version' | 'policy_version'>;
+
+const FROM = `consents c JOIN consent_forms f ON f.id = c.consent_form_id LEFT JOIN policy_versions p ON p.id = c.policy_version_id`;
+const COLUMNS = 'c.*, f.version AS form_version, p.version AS policy_version';
+
+const listSql: ListSql = {
+  from: FROM,
+  columns: COLUMNS,
+  orderBy: { id: 'c.id', given_at: 'c.given_at', purpose: 'c.purpose', status: 'c.status' },
+  where: {
+    id: (v: number | number[]) => inList('c.id', v),
+    subject_id: (v: number) => ({ sql: 'c.subject_id = ?', params: [v] }),
+    purpose: (v: string) => ({ sql: 'c.purpose = ?', params: [v] }),
+    status: (v: string) => ({ sql: 'c.status = ?', params: [v] }),
+    channel: (v: string) => ({ sql: 'c.channel = ?', params: [v] }),
+    policy_version_id: (v: number) => ({ sql: 'c.policy_version_id = ?', params: [v] }),
+  },
+};
+
+export function listConsents(db: Db, q: ListQuery) {
+  return listRows<ConsentRow>(db, { ...listSql, orderBy: listSql.orderBy }, q);
+}
+
+export function findConsent(db: Db, id: number): ConsentRow | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.id = ?`).get(id) as ConsentRow | undefined;
+}
+
+export function insertConsent(db: Db, c: NewConsent): number {
+  return Number(
+    db.prepare(
+      `INSERT INTO consents (subject_id, purpose, consent_form_id, form_sha256, policy_version_id, given_at, channel,
+         representative_name, representative_document, submission_id, ip, user_agent, recorded_by_login, created_at)
+       VALUES (@subject_id, @purpose, @consent_form_id, @form_sha256, @policy_version_id, @given_at, @channel,
+         @representative_name, @representative_document, @submission_id, @ip, @user_agent, @recorded_by_login, @created_at)`,
+    ).run(c).lastInsertRowid,
+  );
+}
+
+export function withdraw(db: Db, id: number, at: string, basis: string): boolean {
+  return db
+    .prepare("UPDATE consents SET status = 'withdrawn', withdrawn_at = ?, withdrawal_basis = ? WHERE id = ? AND status = 'active'")
+    .run(at, basis, id).changes === 1;
+}

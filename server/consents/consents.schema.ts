@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { PURPOSES } from '../documents/documents.schema.js';
+
+/** A consent on paper (or given by a legal representative, clause 2.2), recorded by an operator. */
+export const paperConsentBody = z
+  .strictObject({
+    subject_id: z.number({ message: 'Required' }).int().positive(),
+    consent_form_id: z.number({ message: 'Required' }).int().positive(),
+    given_at: z.string({ message: 'Required' }).regex(/^\d{4}-\d{2}-\d{2}/, 'Expected a date as YYYY-MM-DD')
+      .refine((v) => !Number.isNaN(Date.parse(v)), 'Not a real date'),
+    channel: z.enum(['paper', 'representative'], { message: 'Expected paper or representative' }),
+    representative_name: z.string().trim().max(200).nullish().transform((v) => v || null),
+    representative_document: z.string().trim().max(500).nullish().transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.channel !== 'representative') return;
+    if (!v.representative_name) ctx.addIssue({ code: 'custom', path: ['representative_name'], message: 'Required for a representative' });
+    if (!v.representative_document) ctx.addIssue({ code: 'custom', path: ['representative_document'], message: 'Required: the document of authority' });
+  });
+
+export const withdrawBody = z.strictObject({
+  basis: z.string({ message: 'Required' }).trim().min(3, 'State the basis (at least 3 characters)').max(1000),
+});
+
+export const consentListFilters = {
+  subject_id: z.coerce.number().int().positive(),
+  purpose: z.enum(PURPOSES),
+  status: z.enum(['active', 'withdrawn']),
+  channel: z.enum(['website', 'paper', 'representative']),
+  policy_version_id: z.coerce.number().int().positive(),
+};

@@ -1,0 +1,48 @@
+import { Router } from 'express';
+import type { z } from 'zod';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { DocumentService } from './documents.service.js';
+import type { Permission } from '../auth/permissions.js';
+import { requirePermission } from '../http/auth.js';
+import { contentRange, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
+import { requestContext } from '../http/context.js';
+import { validate } from '../http/validate.js';
+import { idParam } from '../subjects/subjects.routes.js';
+import { documentListFilters } from './documents.schema.js';
+
+/** The same routes serve /api/policies and /api/consent-forms. */
+export function documentRoutes(
+  resource: 'policies' | 'consent-forms', service: DocumentService, body: z.ZodType, audit: AuditWriter,
+): Router {
+  const router = Router();
+  const perm = (action: string) => requirePermission(audit, `${resource}.${action}` as Permission);
+  const contract: ListContract = {
+    resource,
+    sortFields: ['id', 'version', 'effective_from', 'status', 'purpose'],
+    defaultSort: ['id', 'DESC'],
+    filters: { id: idListFilter, ...documentListFilters },
+  };
+
+  router.get('/', perm('list'), (req, res) => {
+    const q = parseListQuery(req, contract);
+    const { rows, total } = service.list(q);
+    res.set('Content-Range', contentRange(resource, q, rows.length, total)).json(rows);
+  });
+  router.get('/:id', perm('show'), (req, res) => {
+    res.json(service.get(validate(idParam, req.params, 'id').id));
+  });
+  router.post('/', perm('create'), (req, res) => {
+    res.status(201).json(service.create(requestContext(req, res), validate(body, req.body) as never));
+  });
+  router.put('/:id', perm('edit'), (req, res) => {
+    const { id } = validate(idParam, req.params, 'id');
+    res.json(service.update(requestContext(req, res), id, validate(body, req.body) as never));
+  });
+  router.delete('/:id', perm('edit'), (req, res) => {
+    res.json(service.remove(requestContext(req, res), validate(idParam, req.params, 'id').id));
+  });
+  router.post('/:id/publish', perm('publish'), (req, res) => {
+    res.json(service.publish(requestContext(req, res), validate(idParam, req.params, 'id').id));
+  });
+  return router;
+}

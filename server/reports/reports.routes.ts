@@ -1,0 +1,46 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { ReportService } from './reports.service.js';
+import { requirePermission } from '../http/auth.js';
+import { requestContext } from '../http/context.js';
+import { validate } from '../http/validate.js';
+import { parseListQuery } from '../http/listQuery.js';
+import { sendCsv } from '../http/csv.js';
+
+const formatQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).passthrough();
+const CSV_MAX_ROWS = 1_000_000;
+
+export function marketingListRoutes(reports: ReportService, audit: AuditWriter): Router {
+  const router = Router();
+  router.get('/', requirePermission(audit, 'marketing-list.export'), (req, res) => {
+    const { format } = validate(formatQuery, req.query, 'query');
+    const ctx = requestContext(req, res);
+    if (format === 'csv') {
+      const { rows } = reports.marketingList(ctx, CSV_MAX_ROWS, 0, 'csv');
+      sendCsv(res, 'marketing-list.csv', ['subject_id', 'last_name', 'first_name', 'patronymic', 'phone', 'email', 'consent_id', 'consent_given_at'],
+        rows.map((r) => [r.subject_id, r.last_name, r.first_name, r.patronymic, r.phone, r.email, r.consent_id, r.consent_given_at]));
+      return;
+    }
+    const q = parseListQuery(req, { resource: 'marketing-list', sortFields: ['id'], defaultSort: ['id', 'ASC'], filters: {} });
+    const { rows, total } = reports.marketingList(ctx, q.limit, q.offset, 'json');
+    const end = rows.length ? q.offset + rows.length - 1 : q.offset;
+    res.set('Content-Range', `marketing-list ${q.offset}-${end}/${total}`).json(rows.map((r) => ({ id: r.subject_id, ...r })));
+  });
+  return router;
+}
+
+export function statisticsRoutes(reports: ReportService, audit: AuditWriter): Router {
+  const router = Router();
+  router.get('/', requirePermission(audit, 'statistics.show'), (req, res) => {
+    const { format } = validate(formatQuery, req.query, 'query');
+    const result = reports.statistics(requestContext(req, res), format);
+    if (format === 'csv') {
+      sendCsv(res, 'statistics.csv', ['dataset', 'service', 'month', 'age_band', 'sex', 'count'],
+        result.cells.map((c) => [c.dataset, c.service, c.month, c.age_band, c.sex, c.count]));
+      return;
+    }
+    res.json(result);
+  });
+  return router;
+}

@@ -1,0 +1,51 @@
+import type { Db } from '../db/connection.js';
+import { inWriteTransaction } from '../db/connection.js';
+import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
+import * as repo from './reports.repo.js';
+
+/** Cells below this are shown as "<5" so that nobody can be singled out from a small group. */
+export const SUPPRESSION_THRESHOLD = 5;
+
+export type PublishedCell = Omit<repo.StatisticsCell, 'count'> & { count: number | '<5' };
+
+export class ReportService {
+  constructor(private readonly db: Db, private readonly audit: AuditWriter) {}
+
+  /** A page of the marketing list; every read or export is audited with its row count. */
+  marketingList(ctx: RequestContext, limit: number, offset: number, format: 'json' | 'csv') {
+    return inWriteTransaction(this.db, () => {
+      const result = repo.marketingList(this.db, limit, offset);
+      this.audit.record(ctx, {
+        action: format === 'csv' ? 'marketing_list.exported' : 'marketing_list.viewed',
+        entityType: 'marketing_list', details: { rows: result.rows.length, total: result.total, offset },
+      });
+      return result;
+    });
+  }
+
+  /** Anonymized statistics (clause 3.2): aggregates with small cells suppressed; each run is logged. */
+  statistics(ctx: RequestContext, format: 'json' | 'csv') {
+    return inWriteTransaction(this.db, () => {
+      const cells: PublishedCell[] = repo.statisticsCells(this.db).map((c) => ({
+        ...c, count: c.count < SUPPRESSION_THRESHOLD ? '<5' : c.count,
+      }));
+      this.audit.record(ctx, {
+        action: format === 'csv' ? 'statistics.exported' : 'statistics.generated',
+        entityType: 'statistics', details: { cells: cells.length, suppressed: cells.filter((c) => c.count === '<5').length },
+      });
+      return { cells, perMonthByService: perMonthByService(cells) };
+    });
+  }
+}
+
+/** Submissions per month by service, for the chart; suppressed cells count as unknown and are left out. */
+function perMonthByService(cells: PublishedCell[]) {
+  const byMonth = new Map<string, Record<string, number | string>>();
+  for (const c of cells) {
+    if (c.dataset !== 'submissions') continue;
+    const row = byMonth.get(c.month) ?? { month: c.month };
+    if (typeof c.count === 'number') row[c.service] = ((row[c.service] as number | undefined) ?? 0) + c.count;
+    byMonth.set(c.month, row);
+  }
+  return [...byMonth.values()].sort((a, b) => String(a.month).localeCompare(String(b.month)));
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { normalizePhone } from '../shared/phone.js';
+
+export const SERVICES = ['appointment', 'callback', 'chat', 'consultation'] as const;
+
+const text = (max: number) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+const optional = (max: number) => z.string().trim().max(max, `At most ${max} characters`).optional().transform((v) => v || null);
+
+/** What the website posts. Unknown fields are refused; strings are trimmed and length-limited. */
+export const publicSubmissionBody = z.strictObject({
+  service: z.enum(SERVICES, { message: `Expected one of: ${SERVICES.join(', ')}` }),
+  lastName: text(100),
+  firstName: text(100),
+  patronymic: optional(100),
+  birthDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+    .refine((v) => !Number.isNaN(Date.parse(v)) && v >= '1900-01-01' && v <= new Date().toISOString().slice(0, 10), 'Not a plausible birth date')
+    .optional().transform((v) => v ?? null),
+  sex: z.enum(['male', 'female'], { message: 'Expected male or female' }).optional().transform((v) => v ?? null),
+  phone: z.string().trim().max(40).transform((value, ctx) => {
+    const normalized = normalizePhone(value);
+    if (!normalized) {
+      ctx.addIssue({ code: 'custom', message: 'Cannot be normalized to +7XXXXXXXXXX', params: { code: 'phone_invalid' } });
+      return z.NEVER;
+    }
+    return normalized;
+  }),
+  email: z.string().trim().max(254).pipe(z.email({ message: 'Not a valid e-mail address' })).optional().transform((v) => v ?? null),
+  message: optional(5000),
+  preferredTime: optional(200),
+  policyVersionId: z.number({ message: 'Required: the id of the policy version shown' }).int().positive(),
+  consents: z.array(z.strictObject({ formId: z.number().int().positive(), accepted: z.boolean() })).max(10),
+});
+
+export type PublicSubmission = z.infer<typeof publicSubmissionBody>;
+
+/** Fields an operator may take from a submission into a subject, by their subject names. */
+export const TAKEABLE_FIELDS = ['last_name', 'first_name', 'patronymic', 'birth_date', 'sex', 'phone', 'email'] as const;
+export type TakeableField = (typeof TAKEABLE_FIELDS)[number];
+
+export const linkBody = z.strictObject({
+  subject_id: z.number({ message: 'Required' }).int().positive(),
+  subject_version: z.number({ message: 'Required: the version of the subject you compared' }).int().positive(),
+  take: z.array(z.enum(TAKEABLE_FIELDS)).max(TAKEABLE_FIELDS.length).default([]),
+});
+
+export const rejectBody = z.strictObject({
+  category: z.enum(['spam', 'test', 'duplicate', 'other'], { message: 'Expected spam, test, duplicate or other' }),
+  reason: z.string({ message: 'Required' }).trim().min(3, 'State the reason (at least 3 characters)').max(1000),
+});
+
+export const createFromSubmissionBody = z.strictObject({});
+
+export const submissionListFilters = {
+  status: z.union([z.enum(['new', 'linked', 'created', 'rejected']), z.array(z.enum(['new', 'linked', 'created', 'rejected']))]),
+  decided: z.boolean(),
+  service: z.enum(SERVICES),
+  q: z.string().trim().max(100),
+};
