@@ -1,0 +1,78 @@
+import request from 'supertest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditRows, createTestApp, loginAs, publishDocuments, sampleSubject, websiteSubmission, type LoggedIn, type TestApp } from '../helpers/testApp.js';
+
+let t: TestApp;
+let op: LoggedIn;
+let docs: ReturnType<typeof publishDocuments>;
+beforeEach(async () => {
+  t = createTestApp({ publicRateLimit: 1000 });
+  docs = publishDocuments(t);
+  op = await loginAs(t, 'operator');
+});
+afterEach(() => t.close());
+
+async function subjectWithMarketing(last_name: string) {
+  const { id } = (await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject({ last_name })).expect(201)).body;
+  const consent = (await op.agent.post('/api/consents').set('X-CSRF-Token', op.csrf)
+    .send({ subject_id: id, consent_form_id: docs.forms.marketing, given_at: '2026-11-01', channel: 'paper' }).expect(201)).body;
+  return { id, consentId: consent.id as number };
+}
+
+describe('marketing list', () => {
+  it('holds only active subjects with an active marketing consent, and each CSV export is audited with its row count', async () => {
+    await subjectWithMarketing('Активная');
+    const withdrawn = await subjectWithMarketing('Отозвавшая');
+    const blocked = await subjectWithMarketing('Заблокированная');
+    await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject({ last_name: 'БезСогласия' })).expect(201);
+    await op.agent.post(`/api/consents/${withdrawn.consentId}/withdraw`).set('X-CSRF-Token', op.csrf).send({ basis: 'Просьба по телефону' }).expect(200);
+    t.db.prepare("UPDATE subjects SET status = 'blocked' WHERE id = ?").run(blocked.id);
+
+    const list = await op.agent.get('/api/marketing-list').expect(200);
+    expect(list.body.map((r: any) => r.last_name)).toEqual(['Активная']);
+    expect(list.headers['content-range']).toBe('marketing-list 0-0/1');
+
+    const csv = await op.agent.get('/api/marketing-list?format=csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('Активная');
+    const [exported] = auditRows(t, "action = 'marketing_list.exported'");
+    expect(JSON.parse(exported.details)).toMatchObject({ rows: 1 });
+  });
+
+  it('is not for compliance or admin', async () => {
+    const compliance = await loginAs(t, 'compliance');
+    await compliance.agent.get('/api/marketing-list?format=csv').expect(403);
+  });
+});
+
+describe('anonymized statistics', () => {
+  it('counts by service, month, age band and sex, shows cells below 5 as "<5", and carries no identifying value', async () => {
+    for (let i = 0; i < 6; i++) {
+      await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, { service: 'appointment', phone: `+7916000000${i}` })).expect(201);
+    }
+    for (let i = 0; i < 2; i++) {
+      await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, { service: 'callback', sex: 'male', birthDate: '2015-03-03', lastName: 'Уникальнов' })).expect(201);
+    }
+    const compliance = await loginAs(t, 'compliance');
+    const res = await compliance.agent.get('/api/statistics').expect(200);
+    const month = new Date(t.clock.now + 3 * 3_600_000).toISOString().slice(0, 7);
+    const subs = res.body.cells.filter((c: any) => c.dataset === 'submissions');
+    expect(subs).toEqual(expect.arrayContaining([
+      { dataset: 'submissions', service: 'appointment', month, age_band: '30-44', sex: 'female', count: 6 },
+      { dataset: 'submissions', service: 'callback', month, age_band: '0-17', sex: 'male', count: '<5' },
+    ]));
+    expect(res.body.perMonthByService).toEqual([{ month, appointment: 6 }]);
+    const text = JSON.stringify(res.body);
+    for (const leak of ['Петрова', 'Уникальнов', '+7916', 'example.ru', '1985-04-12', 'горло']) expect(text).not.toContain(leak);
+
+    const csv = await compliance.agent.get('/api/statistics?format=csv').expect(200);
+    expect(csv.text).toContain(`submissions,callback,${month},0-17,male,<5`);
+    expect(auditRows(t, "action IN ('statistics.generated', 'statistics.exported')")).toHaveLength(2);
+  });
+
+  it('is not for operators', async () => {
+    await op.agent.get('/api/statistics').expect(403);
+  });
+});
