@@ -30,6 +30,7 @@ export async function seedDemo(services: Services, subjects = 300): Promise<bool
   if (findStaffByLogin(services.db, 'operator') || countActiveAdmins(services.db) > 0) return false;
   for (const account of DEMO_ACCOUNTS) await services.staff.create(ctx, account);
 
+  seedDocuments(services, ctx);
   faker.seed(20261125);
   for (let i = 0; i < subjects; i++) {
     const sex = faker.helpers.arrayElement(['male', 'female'] as const);
@@ -49,5 +50,71 @@ export async function seedDemo(services: Services, subjects = 300): Promise<bool
       medical_info: faker.helpers.maybe(() => faker.helpers.arrayElement(MEDICAL_NOTES), { probability: 0.4 }) ?? null,
     });
   }
+  seedSubmissions(services, 24);
   return true;
+}
+
+// Short texts written for the demo; the clinic's real policy is not reproduced here.
+const DEMO_POLICY = (edition: string, extra: string) => `# Политика конфиденциальности ООО «Натамед» (демо-редакция ${edition})
+
+Оператор: ООО «Натамед», 125047, г. Москва, ул. Фадеева, д. 7, стр. 1.
+
+Мы обрабатываем фамилию, имя, отчество, пол, дату рождения, телефон, электронную почту и сведения,
+которые вы сообщаете при записи на приём, заказе обратного звонка, в чате и на онлайн-консультации.
+Каждое действие с вашими данными выполняет сотрудник клиники. ${extra}
+
+Отозвать согласие можно письмом по адресу оператора.`;
+
+const DEMO_FORMS = [
+  { purpose: 'medical_services', title: 'Согласие на обработку персональных данных для оказания медицинских услуг' },
+  { purpose: 'marketing', title: 'Согласие на получение информации об акциях и специальных предложениях' },
+  { purpose: 'health_data', title: 'Согласие на обработку сведений о состоянии здоровья' },
+] as const;
+
+function seedDocuments(services: Services, ctx: RequestContext): void {
+  const editions = [
+    { version: '2025-03', effective: '2025-03-01', extra: '' },
+    { version: '2025-09', effective: '2025-09-01', extra: 'С 01.09.2025 согласие оформляется отдельным документом.' },
+  ];
+  for (const e of editions) {
+    const policy = services.policies.create(ctx, { version: e.version, text: DEMO_POLICY(e.version, e.extra), effective_from: e.effective });
+    services.policies.publish(ctx, policy.id);
+  }
+  for (const f of DEMO_FORMS) {
+    const form = services.consentForms.create(ctx, {
+      purpose: f.purpose, title: f.title, version: '2025-09', effective_from: '2025-09-01',
+      text: `# ${f.title}\n\nЯ, действуя свободно, своей волей и в своём интересе, даю ООО «Натамед» согласие (демо-текст, цель: ${f.purpose}). Согласие действует до его отзыва письмом по адресу оператора.`,
+    });
+    services.consentForms.publish(ctx, form.id);
+  }
+}
+
+/** A queue to review: website submissions, some of them from people already known to the clinic. */
+function seedSubmissions(services: Services, count: number): void {
+  const policy = services.policies.current()!;
+  const processing = services.consentForms.current('medical_services')!;
+  const marketing = services.consentForms.current('marketing')!;
+  const known = services.subjects.list({ sortField: 'id', sortOrder: 'ASC', offset: 0, limit: 10, filter: {} }).rows;
+  const website = { actor: { id: null, login: 'website', role: 'public' }, requestId: null, ip: '203.0.113.10' };
+  for (let i = 0; i < count; i++) {
+    const repeat = i % 4 === 0 ? known[i % known.length] : null;
+    const sex = repeat?.sex ?? faker.helpers.arrayElement(['male', 'female'] as const);
+    services.intake.receive(website, {
+      service: faker.helpers.arrayElement(['appointment', 'callback', 'chat', 'consultation'] as const),
+      lastName: repeat?.last_name ?? faker.person.lastName(sex),
+      firstName: repeat?.first_name ?? faker.person.firstName(sex),
+      patronymic: repeat?.patronymic ?? faker.person.middleName(sex),
+      birthDate: repeat?.birth_date ?? faker.date.birthdate({ mode: 'age', min: 18, max: 80 }).toISOString().slice(0, 10),
+      sex,
+      phone: phone(),
+      email: repeat?.email ?? null,
+      message: faker.helpers.arrayElement(['Хочу записаться к терапевту', 'Перезвоните, пожалуйста, после 18:00', 'Нужна консультация кардиолога', null]),
+      preferredTime: null,
+      policyVersionId: policy.id,
+      consents: [
+        { formId: processing.id, accepted: true },
+        ...(i % 3 === 0 ? [{ formId: marketing.id, accepted: true }] : []),
+      ],
+    }, 'Mozilla/5.0 (demo)');
+  }
 }
