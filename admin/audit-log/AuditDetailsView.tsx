@@ -1,0 +1,82 @@
+import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { AuditLogEntry, FieldChange } from '../types';
+import { fieldLabel, isRecord } from './auditFields';
+
+/**
+ * An entry's details: the reason, the changed or entered values in readable form, then
+ * the whole object pretty-printed. Personal values the reader may not see arrive
+ * already hidden (details.personal_hidden).
+ */
+export const AuditDetailsView = () => {
+  const entry = useRecordContext<AuditLogEntry>();
+  const translate = useTranslate();
+  if (!entry) return null;
+  const { details } = entry;
+  if (!details) return <Typography variant="body2">{translate('pd.common.empty')}</Typography>;
+  const label = (field: string) => fieldLabel(translate, entry.entity_type, field);
+  const shown = (value: unknown) => show(value) ?? translate('pd.common.empty');
+  const changes = isRecord(details.changes) ? (Object.entries(details.changes) as [string, FieldChange | null][]) : [];
+  const values = isRecord(details.values) ? Object.entries(details.values) : [];
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      {details.personal_hidden === true && (
+        <Alert severity="info">{translate('resources.audit-log.details.personal_hidden')}</Alert>
+      )}
+      {typeof details.reason === 'string' && (
+        <Typography variant="body2">
+          <strong>{translate('resources.audit-log.details.reason')}:</strong> {details.reason}
+        </Typography>
+      )}
+      {changes.length > 0 && (
+        <DetailsTable
+          caption={translate('resources.audit-log.details.changes')}
+          head={[translate('resources.audit-log.details.field'), translate('resources.audit-log.details.from'), translate('resources.audit-log.details.to')]}
+          rows={changes.map(([field, change]) => [label(field), shown(change?.from), shown(change?.to)])}
+        />
+      )}
+      {values.length > 0 && (
+        <DetailsTable
+          caption={translate('resources.audit-log.details.values')}
+          head={[translate('resources.audit-log.details.field'), translate('resources.audit-log.details.value')]}
+          rows={values.map(([field, value]) => [label(field), shown(value)])}
+        />
+      )}
+      <Box>
+        <Typography variant="caption" color="text.secondary">
+          {translate('resources.audit-log.details.raw')}
+        </Typography>
+        <Box
+          component="pre"
+          sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, overflowX: 'auto', fontSize: '0.8125rem' }}
+        >
+          {JSON.stringify(details, null, 2)}
+        </Box>
+      </Box>
+    </Box>
+  );
+};
+
+const DetailsTable = ({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) => (
+  <Table size="small" aria-label={caption} sx={{ maxWidth: 720 }}>
+    <TableHead>
+      <TableRow>
+        {head.map(cell => (
+          <TableCell key={cell}>{cell}</TableCell>
+        ))}
+      </TableRow>
+    </TableHead>
+    <TableBody>
+      {rows.map(row => (
+        <TableRow key={row[0]}>
+          {row.map((cell, index) => (
+            <TableCell key={index}>{cell}</TableCell>
+          ))}
+        </TableRow>
+      ))}
+    </TableBody>
+  </Table>
+);
+
+const show = (value: unknown): string | undefined =>
+  value == null ? undefined : typeof value === 'string' ? value : JSON.stringify(value);

@@ -1,0 +1,28 @@
+import { DataTable, Pagination, ReferenceManyField, useCanAccess } from 'react-admin';
+import { AuditActionField, AuditDetailsSummary } from '../audit-log/auditFields';
+import { TimestampField } from '../common/fields';
+
+/**
+ * The subject's entries of the audit log, newest first. Operators see this tab
+ * (subjects.history) without having the whole log; only those who may open log
+ * entries (audit-log.show) get clickable rows.
+ */
+export const SubjectHistory = () => {
+  const { canAccess: canOpenEntries } = useCanAccess({ resource: 'audit-log', action: 'show' });
+  return (
+    <ReferenceManyField
+      reference="audit-log"
+      target="subject_id"
+      sort={{ field: 'id', order: 'DESC' }}
+      perPage={10}
+      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+    >
+      <DataTable rowClick={canOpenEntries ? 'show' : false} bulkActionButtons={false}>
+        <DataTable.Col source="at" field={TimestampField} />
+        <DataTable.Col source="actor_login" disableSort />
+        <DataTable.Col source="action" field={AuditActionField} disableSort />
+        <DataTable.Col source="details" field={AuditDetailsSummary} disableSort />
+      </DataTable>
+    </ReferenceManyField>
+  );
+};

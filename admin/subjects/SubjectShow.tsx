@@ -1,0 +1,96 @@
+import { Typography } from '@mui/material';
+import {
+  EditButton,
+  EmailField,
+  Labeled,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateOnlyField, PhoneField, TimestampField } from '../common/fields';
+import { Section } from '../common/Section';
+import type { Subject } from '../types';
+import { SEX_CHOICES } from './choices';
+import { RevealMedicalInfo, RevealedMedicalInfoProvider } from './RevealMedicalInfo';
+import { SubjectHistory } from './SubjectHistory';
+import { SubjectStatusChip } from './SubjectStatusChip';
+
+export const SubjectShow = () => (
+  <Show actions={<SubjectShowActions />}>
+    <RevealedMedicalInfoProvider>
+      <SubjectTabs />
+    </RevealedMedicalInfoProvider>
+  </Show>
+);
+
+const SubjectShowActions = () => (
+  <TopToolbar>
+    {/* EditButton renders only when canAccess allows subjects.edit. No delete: destruction is a workflow. */}
+    <EditButton />
+  </TopToolbar>
+);
+
+const SubjectTabs = () => {
+  const { canAccess: canSeeHistory } = useCanAccess({ resource: 'subjects', action: 'history' });
+  return (
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.subjects.tabs.details">
+        <SubjectDetails />
+      </TabbedShowLayout.Tab>
+      {canSeeHistory && (
+        <TabbedShowLayout.Tab label="resources.subjects.tabs.history" path="history">
+          <SubjectHistory />
+        </TabbedShowLayout.Tab>
+      )}
+    </TabbedShowLayout>
+  );
+};
+
+const empty = 'pd.common.empty';
+
+const SubjectDetails = () => (
+  <>
+    <Section title="resources.subjects.sections.person">
+      <Labeled><TextField source="last_name" emptyText={empty} /></Labeled>
+      <Labeled><TextField source="first_name" emptyText={empty} /></Labeled>
+      <Labeled><TextField source="patronymic" emptyText={empty} /></Labeled>
+      <Labeled><SelectField source="sex" choices={SEX_CHOICES} emptyText={empty} /></Labeled>
+      <Labeled source="birth_date"><BirthDateWithAge /></Labeled>
+      <Labeled><SubjectStatusChip source="status" /></Labeled>
+    </Section>
+    <Section title="resources.subjects.sections.contacts">
+      <Labeled><PhoneField source="phone" /></Labeled>
+      <Labeled><EmailField source="email" emptyText={empty} /></Labeled>
+    </Section>
+    <Section title="resources.subjects.sections.legal_rep" columns={2}>
+      <Labeled><TextField source="legal_rep_name" emptyText={empty} /></Labeled>
+      <Labeled><TextField source="legal_rep_basis" emptyText={empty} /></Labeled>
+    </Section>
+    <Section title="resources.subjects.sections.medical" columns={1}>
+      <RevealMedicalInfo />
+    </Section>
+    <Section title="resources.subjects.sections.record" columns={4}>
+      <Labeled><TextField source="id" /></Labeled>
+      <Labeled><TextField source="version" /></Labeled>
+      <Labeled><TimestampField source="created_at" /></Labeled>
+      <Labeled><TimestampField source="updated_at" /></Labeled>
+    </Section>
+  </>
+);
+
+/** «07.03.1990 (35 лет)»: the age is computed by the server. */
+const BirthDateWithAge = () => {
+  const record = useRecordContext<Subject>();
+  const translate = useTranslate();
+  return (
+    <Typography component="span" variant="body2">
+      <DateOnlyField source="birth_date" />
+      {record?.age != null && ` (${translate('resources.subjects.age', { smart_count: record.age })})`}
+    </Typography>
+  );
+};
