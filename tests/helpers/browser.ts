@@ -30,7 +30,7 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ru-RU',
     ],
   });
 }

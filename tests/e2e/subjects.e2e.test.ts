@@ -1,0 +1,104 @@
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, createStaff, type TestApp } from '../helpers/testApp.js';
+import { launchBrowser, newPage, snap, startBuiltApp } from '../helpers/browser.js';
+import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
+
+let t: TestApp;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+let operatorLogin: string;
+let complianceLogin: string;
+const MEDICAL = 'Аллергия на пенициллин (маркер E2E-7731)';
+
+beforeAll(async () => {
+  ({ t, server, baseUrl } = await startBuiltApp());
+  operatorLogin = (await createStaff(t, 'operator')).login;
+  complianceLogin = (await createStaff(t, 'compliance')).login;
+  const ctx = { actor: SYSTEM_ACTOR, requestId: null, ip: null };
+  const person = (last_name: string, first_name: string, phone: string, medical_info: string | null = null) =>
+    t.services.subjects.create(ctx, {
+      last_name, first_name, patronymic: 'Андреевна', sex: 'female', birth_date: '1979-06-30', phone, email: null,
+      legal_rep_name: null, legal_rep_basis: null, medical_info,
+    });
+  person('Ковалёва', 'Ирина', '+79031112233', MEDICAL);
+  person('Ковальчук', 'Дарья', '+79034445566');
+  person('Смирнова', 'Анна', '+79037778899');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  t?.close();
+});
+
+async function logIn(page: Page, login: string) {
+  await page.goto('/');
+  await page.getByLabel('Логин').fill(login);
+  await page.getByLabel('Пароль').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Войти' }).click();
+}
+
+describe('operator and compliance in the browser', () => {
+  it('operator finds a subject by surname, corrects the phone with a reason and reveals medical information', async () => {
+    const page = await newPage(browser, baseUrl);
+    await logIn(page, operatorLogin);
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(3);
+    await snap(page, 'e2e-01-subjects-list');
+
+    await page.getByPlaceholder('Поиск').fill('ковалё');
+    await expect.poll(() => page.getByRole('row').count()).toBe(2); // header + Ковалёва (ё folds to е, Ковальчук does not match)
+    await page.getByRole('cell', { name: 'Ковалёва' }).click();
+    await page.getByRole('tab', { name: 'Сведения' }).waitFor();
+    await expect.poll(() => page.getByText('+7 (903) 111-22-33').count()).toBe(1);
+    expect(await page.getByText('E2E-7731').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Редактировать' }).click();
+    await page.getByLabel('Телефон').fill('8 916 765-43-21');
+    await page.getByLabel('Причина уточнения').fill('Заявление пациентки от 25.11.2026, паспорт предъявлен');
+    await snap(page, 'e2e-02-correction-form');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Уточнение сохранено').waitFor();
+    await page.getByText('+7 (916) 765-43-21').waitFor();
+    await snap(page, 'e2e-03-corrected');
+
+    await page.getByRole('button', { name: 'Показать медицинские сведения' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Причина').fill('Подготовка к приёму у терапевта');
+    await dialog.getByRole('button', { name: 'Показать' }).click();
+    await expect.poll(() => page.getByTestId('medical-info').textContent()).toBe(MEDICAL);
+    await snap(page, 'e2e-04-medical-revealed');
+
+    await page.getByRole('tab', { name: 'История' }).click();
+    await page.getByText('Просмотр медицинских сведений').first().waitFor();
+    await page.getByText('Уточнение сведений').first().waitFor();
+    await snap(page, 'e2e-05-history');
+    await page.context().close();
+  });
+
+  it('compliance finds the correction and the medical read in the audit log', async () => {
+    const page = await newPage(browser, baseUrl);
+    await logIn(page, complianceLogin);
+    await page.getByRole('menuitem', { name: 'Журнал действий' }).click();
+    await page.getByText('Просмотр медицинских сведений').first().waitFor();
+    const rowsOf = (action: string) => page.getByRole('row').filter({ hasText: action }).filter({ hasText: operatorLogin });
+    expect(await rowsOf('Уточнение сведений').count()).toBe(1);
+    expect(await rowsOf('Просмотр медицинских сведений').count()).toBe(1);
+    await snap(page, 'e2e-06-audit-log');
+
+    await rowsOf('Уточнение сведений').click();
+    await page.getByText('Заявление пациентки от 25.11.2026, паспорт предъявлен').waitFor();
+    await page.getByText('+79031112233').first().waitFor();
+    await page.getByText('+79167654321').first().waitFor();
+    await snap(page, 'e2e-07-audit-entry');
+    // Compliance reads, never changes: no edit and no reveal on the subject card.
+    await page.goto(`${baseUrl}/#/subjects/1/show`);
+    await page.getByRole('tab', { name: 'Сведения' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Редактировать' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Показать медицинские сведения' }).count()).toBe(0);
+    await page.context().close();
+  });
+});
