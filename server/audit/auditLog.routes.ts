@@ -4,7 +4,7 @@ import type { AuditWriter } from './auditWriter.js';
 import type { AuditLogService } from './auditLog.service.js';
 import { requirePermission } from '../http/auth.js';
 import { forbidden, methodNotAllowed } from '../http/errors.js';
-import { contentRange, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
+import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { currentSession } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { can } from '../auth/permissions.js';
@@ -60,8 +60,7 @@ export function auditLogRoutes(service: AuditLogService, audit: AuditWriter): Ro
     if (!can(role, 'audit-log.list') && typeof q.filter.subject_id !== 'number') {
       throw forbidden('A subject history needs filter.subject_id');
     }
-    const { rows, total } = service.list(q, role);
-    res.set('Content-Range', contentRange('audit-log', q, rows.length, total)).json(rows);
+    sendPage(res, 'audit-log', q, service.list(q, role));
   });
 
   router.get('/:id', requirePermission(audit, 'audit-log.show'), (req, res) => {

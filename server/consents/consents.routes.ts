@@ -3,7 +3,7 @@ import type { AuditWriter } from '../audit/auditWriter.js';
 import type { ConsentService } from './consents.service.js';
 import { requirePermission } from '../http/auth.js';
 import { methodNotAllowed } from '../http/errors.js';
-import { contentRange, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
+import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { idParam } from '../subjects/subjects.routes.js';
@@ -21,8 +21,7 @@ export function consentRoutes(consents: ConsentService, audit: AuditWriter): Rou
 
   router.get('/', requirePermission(audit, 'consents.list'), (req, res) => {
     const q = parseListQuery(req, listContract);
-    const { rows, total } = consents.list(q);
-    res.set('Content-Range', contentRange('consents', q, rows.length, total)).json(rows);
+    sendPage(res, 'consents', q, consents.list(q));
   });
 
   router.get('/:id', requirePermission(audit, 'consents.show'), (req, res) => {

@@ -4,7 +4,7 @@ import type { AuditWriter } from '../audit/auditWriter.js';
 import type { DocumentService } from './documents.service.js';
 import type { Permission } from '../auth/permissions.js';
 import { requirePermission } from '../http/auth.js';
-import { contentRange, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
+import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { idParam } from '../subjects/subjects.routes.js';
@@ -25,8 +25,7 @@ export function documentRoutes(
 
   router.get('/', perm('list'), (req, res) => {
     const q = parseListQuery(req, contract);
-    const { rows, total } = service.list(q);
-    res.set('Content-Range', contentRange(resource, q, rows.length, total)).json(rows);
+    sendPage(res, resource, q, service.list(q));
   });
   router.get('/:id', perm('show'), (req, res) => {
     res.json(service.get(validate(idParam, req.params, 'id').id));

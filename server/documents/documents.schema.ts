@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ignoredEcho } from '../http/validate.js';
 
 export const PURPOSES = ['medical_services', 'marketing', 'health_data'] as const;
 export type Purpose = (typeof PURPOSES)[number];
@@ -6,17 +7,7 @@ export type Purpose = (typeof PURPOSES)[number];
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
   .refine((v) => !Number.isNaN(Date.parse(v)), 'Not a real date');
 
-const readOnlyEcho = {
-  id: z.unknown().optional(),
-  status: z.unknown().optional(),
-  text_sha256: z.unknown().optional(),
-  published_at: z.unknown().optional(),
-  published_by: z.unknown().optional(),
-  created_at: z.unknown().optional(),
-  updated_at: z.unknown().optional(),
-  consents_count: z.unknown().optional(),
-  is_current: z.unknown().optional(),
-};
+const readOnlyEcho = ignoredEcho('id', 'status', 'text_sha256', 'published_at', 'published_by', 'created_at', 'updated_at', 'consents_count', 'is_current');
 
 const common = {
   version: z.string().trim().min(1, 'Required').max(50),

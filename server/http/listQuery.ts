@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { badRequest } from './errors.js';
 
 /** A parsed, whitelisted list request in the ra-data-simple-rest dialect. */
@@ -83,7 +83,8 @@ export function parseListQuery(req: Request, contract: ListContract): ListQuery 
 /** getMany sends filter={"id":[1,2,3]}; every resource accepts it. */
 export const idListFilter = z.union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive()).max(1000)]);
 
-export function contentRange(resource: string, q: ListQuery, returned: number, total: number): string {
-  const end = returned > 0 ? q.offset + returned - 1 : q.offset;
-  return `${resource} ${q.offset}-${end}/${total}`;
+/** Answers a page the way ra-data-simple-rest reads it: the rows, and `Content-Range: <resource> start-end/total`. */
+export function sendPage<T>(res: Response, resource: string, q: ListQuery, page: { rows: T[]; total: number }): void {
+  const end = page.rows.length > 0 ? q.offset + page.rows.length - 1 : q.offset;
+  res.set('Content-Range', `${resource} ${q.offset}-${end}/${page.total}`).json(page.rows);
 }

@@ -24,3 +24,8 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, what = 
   const fieldList = Object.keys(errors).join(', ');
   throw badRequest(`Invalid ${what}: ${fieldList}`, errors, codes);
 }
+
+/** react-admin sends a whole record back on update: these read-only fields are accepted and ignored. */
+export function ignoredEcho<const K extends string>(...fields: K[]): Record<K, z.ZodOptional<z.ZodUnknown>> {
+  return Object.fromEntries(fields.map((f) => [f, z.unknown().optional()])) as Record<K, z.ZodOptional<z.ZodUnknown>>;
+}

@@ -5,7 +5,7 @@ import type { ReportService } from './reports.service.js';
 import { requirePermission } from '../http/auth.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
-import { parseListQuery } from '../http/listQuery.js';
+import { parseListQuery, sendPage } from '../http/listQuery.js';
 import { sendCsv } from '../http/csv.js';
 
 const formatQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).passthrough();
@@ -24,8 +24,7 @@ export function marketingListRoutes(reports: ReportService, audit: AuditWriter):
     }
     const q = parseListQuery(req, { resource: 'marketing-list', sortFields: ['id'], defaultSort: ['id', 'ASC'], filters: {} });
     const { rows, total } = reports.marketingList(ctx, q.limit, q.offset, 'json');
-    const end = rows.length ? q.offset + rows.length - 1 : q.offset;
-    res.set('Content-Range', `marketing-list ${q.offset}-${end}/${total}`).json(rows.map((r) => ({ id: r.subject_id, ...r })));
+    sendPage(res, 'marketing-list', q, { rows: rows.map((r) => ({ id: r.subject_id, ...r })), total });
   });
   return router;
 }

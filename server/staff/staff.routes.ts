@@ -3,7 +3,7 @@ import type { AuditWriter } from '../audit/auditWriter.js';
 import type { StaffService } from './staff.service.js';
 import { requirePermission } from '../http/auth.js';
 import { methodNotAllowed } from '../http/errors.js';
-import { contentRange, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
+import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { idParam } from '../subjects/subjects.routes.js';
@@ -21,8 +21,7 @@ export function staffRoutes(staff: StaffService, audit: AuditWriter): Router {
 
   router.get('/', requirePermission(audit, 'staff.list'), (req, res) => {
     const q = parseListQuery(req, listContract);
-    const { rows, total } = staff.list(q);
-    res.set('Content-Range', contentRange('staff', q, rows.length, total)).json(rows);
+    sendPage(res, 'staff', q, staff.list(q));
   });
 
   router.get('/:id', requirePermission(audit, 'staff.show'), (req, res) => {

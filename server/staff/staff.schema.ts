@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ignoredEcho } from '../http/validate.js';
 import { ROLES } from '../auth/permissions.js';
 
 const role = z.enum(ROLES as [string, ...string[]], { message: `Expected one of: ${ROLES.join(', ')}` });
@@ -10,14 +11,7 @@ export const createStaffBody = z.strictObject({
   role,
 });
 
-const readOnlyEcho = {
-  id: z.unknown().optional(),
-  login: z.unknown().optional(),
-  must_change_password: z.unknown().optional(),
-  locked_until: z.unknown().optional(),
-  created_at: z.unknown().optional(),
-  updated_at: z.unknown().optional(),
-};
+const readOnlyEcho = ignoredEcho('id', 'login', 'must_change_password', 'locked_until', 'created_at', 'updated_at');
 
 export const updateStaffBody = z.strictObject({
   ...readOnlyEcho,

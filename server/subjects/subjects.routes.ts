@@ -4,7 +4,7 @@ import type { AuditWriter } from '../audit/auditWriter.js';
 import type { SubjectService } from './subjects.service.js';
 import { requirePermission } from '../http/auth.js';
 import { methodNotAllowed } from '../http/errors.js';
-import { contentRange, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
+import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { correctSubjectBody, createSubjectBody, revealMedicalBody, subjectListFilters } from './subjects.schema.js';
@@ -23,8 +23,7 @@ export function subjectRoutes(subjects: SubjectService, audit: AuditWriter): Rou
 
   router.get('/', requirePermission(audit, 'subjects.list'), (req, res) => {
     const q = parseListQuery(req, listContract);
-    const { rows, total } = subjects.list(q);
-    res.set('Content-Range', contentRange('subjects', q, rows.length, total)).json(rows);
+    sendPage(res, 'subjects', q, subjects.list(q));
   });
 
   router.get('/:id', requirePermission(audit, 'subjects.show'), (req, res) => {

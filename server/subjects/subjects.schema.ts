@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ignoredEcho } from '../http/validate.js';
 import { normalizePhone } from '../shared/phone.js';
 
 const name = (max = 100) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
@@ -71,15 +72,7 @@ function representativeComplete(v: { legal_rep_name: string | null; legal_rep_ba
 
 export const createSubjectBody = z.strictObject({ ...personalFields, medical_info: medicalInfo }).superRefine(representativeComplete);
 
-/** react-admin sends the whole record back; read-only fields are accepted and ignored, anything else is refused. */
-const readOnlyEcho = {
-  id: z.unknown().optional(),
-  status: z.unknown().optional(),
-  age: z.unknown().optional(),
-  has_medical_info: z.unknown().optional(),
-  created_at: z.unknown().optional(),
-  updated_at: z.unknown().optional(),
-};
+const readOnlyEcho = ignoredEcho('id', 'status', 'age', 'has_medical_info', 'created_at', 'updated_at');
 
 export const correctSubjectBody = z
   .strictObject({

@@ -3,7 +3,7 @@ import type { AuditWriter } from '../audit/auditWriter.js';
 import type { ReviewService } from './review.service.js';
 import { requirePermission } from '../http/auth.js';
 import { methodNotAllowed } from '../http/errors.js';
-import { contentRange, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
+import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { idParam } from '../subjects/subjects.routes.js';
@@ -23,7 +23,7 @@ export function submissionRoutes(review: ReviewService, audit: AuditWriter): Rou
   router.get('/', requirePermission(audit, 'submissions.list'), (req, res) => {
     const q = parseListQuery(req, listContract);
     const { rows, total } = review.list(q);
-    res.set('Content-Range', contentRange('submissions', q, rows.length, total)).json(rows.map((r) => ({ ...r, has_message: !!r.has_message })));
+    sendPage(res, 'submissions', q, { rows: rows.map((r) => ({ ...r, has_message: !!r.has_message })), total });
   });
 
   router.get('/pending-count', requirePermission(audit, 'submissions.list'), (_req, res) => {
