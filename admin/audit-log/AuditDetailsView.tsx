@@ -1,7 +1,7 @@
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
-import type { AuditLogEntry, FieldChange } from '../types';
-import { fieldLabel, isRecord } from './auditFields';
+import { Link, useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import type { AuditDetails, AuditLogEntry, FieldChange } from '../types';
+import { fieldLabel, intakeSummary, isRecord, isSubmissionOrigin, isSubmissionReason } from './auditFields';
 
 /**
  * An entry's details: the reason, the changed or entered values in readable form, then
@@ -23,7 +23,11 @@ export const AuditDetailsView = () => {
       {details.personal_hidden === true && (
         <Alert severity="info">{translate('resources.audit-log.details.personal_hidden')}</Alert>
       )}
-      {typeof details.reason === 'string' && (
+      {isSubmissionOrigin(details) && <SubmissionOrigin details={details} />}
+      {intakeSummary(translate, details).length > 0 && (
+        <Typography variant="body2">{intakeSummary(translate, details).join(' · ')}</Typography>
+      )}
+      {typeof details.reason === 'string' && !isSubmissionReason(details) && (
         <Typography variant="body2">
           <strong>{translate('resources.audit-log.details.reason')}:</strong> {details.reason}
         </Typography>
@@ -54,6 +58,29 @@ export const AuditDetailsView = () => {
         </Box>
       </Box>
     </Box>
+  );
+};
+
+/**
+ * A correction or a new subject that came from a website submission: its number, and a
+ * link to it for those who may open submissions.
+ */
+const SubmissionOrigin = ({ details }: { details: AuditDetails & { receipt_id: string } }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const { canAccess } = useCanAccess({ resource: 'submissions', action: 'show' });
+  return (
+    <Alert severity="info" variant="outlined" data-testid="audit-submission-origin">
+      {translate('resources.audit-log.details.from_submission', { receipt: details.receipt_id })}
+      {canAccess && typeof details.submission_id === 'number' && (
+        <>
+          {' · '}
+          <Link to={createPath({ resource: 'submissions', id: details.submission_id, type: 'show' })}>
+            {translate('resources.audit-log.details.open_submission')}
+          </Link>
+        </>
+      )}
+    </Alert>
   );
 };
 

@@ -58,7 +58,12 @@ const useDetailsSummary = () => {
     if (!details) return '';
     const parts: string[] = [];
     if (details.personal_hidden) parts.push(translate('resources.audit-log.details.personal_hidden'));
-    if (details.reason) parts.push(translate('resources.audit-log.details.reason_summary', { reason: details.reason }));
+    if (isSubmissionOrigin(details)) {
+      parts.push(translate('resources.audit-log.details.from_submission', { receipt: details.receipt_id }));
+    }
+    if (details.reason && !isSubmissionReason(details)) {
+      parts.push(translate('resources.audit-log.details.reason_summary', { reason: details.reason }));
+    }
     const changed = isRecord(details.changes)
       ? Object.keys(details.changes)
       : Array.isArray(details.fields)
@@ -73,6 +78,7 @@ const useDetailsSummary = () => {
       const fields = entered.map(([field]) => fieldLabel(translate, entry.entity_type, field));
       parts.push(translate('resources.audit-log.details.entered_fields', { fields: fields.join(', ') }));
     }
+    parts.push(...intakeSummary(translate, details));
     if (parts.length > 0) return parts.join(' · ');
     return JSON.stringify(details);
   };
@@ -81,12 +87,67 @@ const useDetailsSummary = () => {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value != null && typeof value === 'object' && !Array.isArray(value);
 
+// The resource whose field labels name an entity's fields; subjects by default.
+const RESOURCE_OF_ENTITY: Record<string, string> = {
+  staff: 'staff',
+  submission: 'submissions',
+  consent: 'consents',
+  policy: 'policies',
+  consent_form: 'consent-forms',
+};
+
 /** A changed field's name as the form showed it, e.g. phone → «Телефон». */
 export const fieldLabel = (
   translate: ReturnType<typeof useTranslate>,
   entityType: string | null,
   field: string,
 ): string => {
-  const resource = entityType === 'staff' ? 'staff' : 'subjects';
+  const resource = (entityType && RESOURCE_OF_ENTITY[entityType]) ?? 'subjects';
   return translate(`resources.${resource}.fields.${field}`, { _: field });
+};
+
+/** A subject created or corrected by a decision on a website submission. */
+export const isSubmissionOrigin = (details: AuditDetails): details is AuditDetails & { receipt_id: string } =>
+  details.source === 'submission' && typeof details.receipt_id === 'string';
+
+/** The server's own reason for such a correction ("submission W-…"), which the origin line replaces. */
+export const isSubmissionReason = (details: AuditDetails): boolean =>
+  isSubmissionOrigin(details) && details.reason === `submission ${details.receipt_id}`;
+
+/** The details of intake, consent and report entries, in words. */
+export const intakeSummary = (translate: ReturnType<typeof useTranslate>, details: AuditDetails): string[] => {
+  const parts: string[] = [];
+  if (typeof details.receipt_id === 'string' && !isSubmissionOrigin(details)) parts.push(details.receipt_id);
+  if (typeof details.category === 'string') {
+    const category = translate(`resources.submissions.reject_category.${details.category}`, { _: details.category });
+    parts.push(translate('resources.audit-log.details.category_summary', { category }));
+  }
+  if (Array.isArray(details.fields_taken)) {
+    parts.push(
+      details.fields_taken.length > 0
+        ? translate('resources.audit-log.details.fields_taken', {
+            fields: details.fields_taken.map(field => fieldLabel(translate, 'subject', String(field))).join(', '),
+          })
+        : translate('resources.audit-log.details.nothing_taken'),
+    );
+  }
+  if (typeof details.purpose === 'string') {
+    parts.push(translate(`resources.consents.purpose.${details.purpose}`, { _: details.purpose }));
+  }
+  if (typeof details.channel === 'string') {
+    parts.push(translate(`resources.consents.channel.${details.channel}`, { _: details.channel }));
+  }
+  if (typeof details.version === 'string') {
+    parts.push(translate('resources.audit-log.details.version_summary', { version: details.version }));
+  }
+  if (typeof details.rows === 'number') {
+    parts.push(translate('resources.audit-log.details.rows_summary', { rows: details.rows }));
+  }
+  if (typeof details.cells === 'number') {
+    parts.push(translate('resources.audit-log.details.cells_summary', { cells: details.cells, suppressed: details.suppressed ?? 0 }));
+  }
+  if (typeof details.basis === 'string') {
+    parts.push(translate('resources.audit-log.details.reason_summary', { reason: details.basis }));
+  }
+  return parts;
 };

@@ -25,6 +25,12 @@ export const TimestampField = (props: FieldProps) => {
   return <Text>{formatTimestamp(value)}</Text>;
 };
 
+/** Any value as text, «—» when empty (DataTable columns have no emptyText of their own). */
+export const PlainField = (props: FieldProps) => {
+  const value = useFieldValue(props);
+  return <Text>{value == null ? '' : String(value)}</Text>;
+};
+
 export const PhoneField = (props: FieldProps) => {
   const value = useFieldValue(props);
   return <Text>{formatPhone(value)}</Text>;

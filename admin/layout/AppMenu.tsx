@@ -1,6 +1,9 @@
+import BarChartIcon from '@mui/icons-material/BarChart';
 import LockResetIcon from '@mui/icons-material/LockReset';
-import { Menu, useGetIdentity } from 'react-admin';
+import { Menu, useCanAccess, useGetIdentity } from 'react-admin';
 import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
+import { STATISTICS_PATH } from '../statistics';
+import { SubmissionsMenuItem } from '../submissions/SubmissionsMenuItem';
 
 /** Each resource item shows only when canAccess allows its list. */
 export const AppMenu = () => {
@@ -15,8 +18,29 @@ export const AppMenu = () => {
   return (
     <Menu>
       <Menu.ResourceItem name="subjects" />
+      <SubmissionsMenuItem />
+      <Menu.ResourceItem name="consents" />
+      <Menu.ResourceItem name="marketing-list" />
+      <StatisticsMenuItem />
+      <Menu.ResourceItem name="policies" />
+      <Menu.ResourceItem name="consent-forms" />
       <Menu.ResourceItem name="audit-log" />
       <Menu.ResourceItem name="staff" />
     </Menu>
+  );
+};
+
+/** A custom page, so its item checks the permission itself. */
+const StatisticsMenuItem = () => {
+  const { canAccess } = useCanAccess({ resource: 'statistics', action: 'show' });
+  if (!canAccess) return null;
+  return (
+    <Menu.Item
+      to={STATISTICS_PATH}
+      primaryText="pd.statistics.menu"
+      leftIcon={<BarChartIcon />}
+      // The longest label of the menu: let it wrap rather than end in an ellipsis.
+      sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }}
+    />
   );
 };

@@ -8,8 +8,16 @@ import { getSession, loadSession, setSession, updateSession } from './session';
 
 export const CHANGE_PASSWORD_PATH = '/change-password';
 
-export const canAccessWith = (permissions: readonly string[], resource: string, action: string): boolean =>
-  permissions.includes(`${resource}.${action}`);
+// Screens whose server permission has another name than react-admin's action: the
+// marketing list is a read-only list, but every read of it is an audited export.
+const PERMISSION_ALIASES: Record<string, string> = {
+  'marketing-list.list': 'marketing-list.export',
+};
+
+export const canAccessWith = (permissions: readonly string[], resource: string, action: string): boolean => {
+  const permission = `${resource}.${action}`;
+  return permissions.includes(PERMISSION_ALIASES[permission] ?? permission);
+};
 
 export const authProvider: AuthProvider = {
   async login({ login, password }: { login: string; password: string }) {

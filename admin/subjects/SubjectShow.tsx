@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { DateOnlyField, PhoneField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
+import { SubjectConsents } from '../consents/SubjectConsents';
 import type { Subject } from '../types';
 import { SEX_CHOICES } from './choices';
 import { RevealMedicalInfo, RevealedMedicalInfoProvider } from './RevealMedicalInfo';
@@ -37,11 +38,17 @@ const SubjectShowActions = () => (
 
 const SubjectTabs = () => {
   const { canAccess: canSeeHistory } = useCanAccess({ resource: 'subjects', action: 'history' });
+  const { canAccess: canSeeConsents } = useCanAccess({ resource: 'consents', action: 'list' });
   return (
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.subjects.tabs.details">
         <SubjectDetails />
       </TabbedShowLayout.Tab>
+      {canSeeConsents && (
+        <TabbedShowLayout.Tab label="resources.subjects.tabs.consents" path="consents">
+          <SubjectConsents />
+        </TabbedShowLayout.Tab>
+      )}
       {canSeeHistory && (
         <TabbedShowLayout.Tab label="resources.subjects.tabs.history" path="history">
           <SubjectHistory />

@@ -1,0 +1,112 @@
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  TextField,
+} from '@mui/material';
+import { useTranslate } from 'react-admin';
+
+/** The server refuses reasons and bases shorter than this. */
+export const MIN_REASON_LENGTH = 3;
+
+export interface ReasonDialogProps {
+  open: boolean;
+  title: string;
+  text?: string;
+  /** Label of the reason field (an i18n key). */
+  reasonLabel: string;
+  reasonHint?: string;
+  confirmLabel: string;
+  confirmColor?: 'primary' | 'error' | 'warning';
+  loading?: boolean;
+  /** Extra inputs shown above the reason (e.g. a category). */
+  children?: ReactNode;
+  onConfirm: (reason: string) => void | Promise<void>;
+  onClose: () => void;
+}
+
+/**
+ * A confirmation that needs a stated reason (rejection, withdrawal): the reason is
+ * required and at least MIN_REASON_LENGTH characters, as the server checks too.
+ */
+export const ReasonDialog = ({
+  open,
+  title,
+  text,
+  reasonLabel,
+  reasonHint,
+  confirmLabel,
+  confirmColor = 'primary',
+  loading = false,
+  children,
+  onConfirm,
+  onClose,
+}: ReasonDialogProps) => {
+  const translate = useTranslate();
+  const titleId = useId();
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const trimmed = reason.trim();
+  const missing = trimmed === '';
+  const tooShort = !missing && trimmed.length < MIN_REASON_LENGTH;
+
+  useEffect(() => {
+    if (!open) {
+      setReason('');
+      setTouched(false);
+    }
+  }, [open]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (missing || tooShort) return;
+    await onConfirm(trimmed);
+  };
+
+  return (
+    <Dialog open={open} onClose={loading ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id={titleId}>{translate(title)}</DialogTitle>
+        <DialogContent>
+          {text && <DialogContentText sx={{ mb: 2 }}>{translate(text)}</DialogContentText>}
+          {children}
+          <TextField
+            label={translate(reasonLabel)}
+            value={reason}
+            onChange={event => setReason(event.target.value)}
+            onBlur={() => setTouched(true)}
+            error={touched && (missing || tooShort)}
+            helperText={
+              touched && missing
+                ? translate('ra.validation.required')
+                : touched && tooShort
+                  ? translate('ra.validation.minLength', { min: MIN_REASON_LENGTH })
+                  : reasonHint
+                    ? translate(reasonHint)
+                    : ' '
+            }
+            slotProps={{ htmlInput: { maxLength: 1000 } }}
+            required
+            autoFocus={!children}
+            multiline
+            minRows={2}
+            fullWidth
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={loading}>
+            {translate('ra.action.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" color={confirmColor} disabled={loading}>
+            {translate(confirmLabel)}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+};

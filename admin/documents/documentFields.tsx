@@ -1,0 +1,43 @@
+import StarIcon from '@mui/icons-material/Star';
+import { Chip, Stack } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { PolicyDocument } from '../types';
+
+/** Draft or published. */
+export const DocumentStatusChip = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<PolicyDocument>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Chip
+      size="small"
+      sx={{ alignSelf: 'flex-start' }}
+      color={record.status === 'published' ? 'primary' : 'default'}
+      variant={record.status === 'published' ? 'filled' : 'outlined'}
+      label={translate(`pd.documents.status.${record.status}`, { _: record.status })}
+    />
+  );
+};
+
+/** The status, plus «Действующая» for the version in force today. */
+export const DocumentStatusField = (_props: { source?: string; label?: string }) => (
+  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+    <DocumentStatusChip />
+    <CurrentMarker />
+  </Stack>
+);
+
+export const CurrentMarker = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<PolicyDocument>();
+  const translate = useTranslate();
+  if (!record?.is_current) return null;
+  return (
+    <Chip
+      size="small"
+      color="success"
+      icon={<StarIcon />}
+      label={translate('pd.documents.current')}
+      data-testid="current-marker"
+    />
+  );
+};

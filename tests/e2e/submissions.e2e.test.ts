@@ -1,0 +1,78 @@
+import type { Server } from 'node:http';
+import request from 'supertest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
+import { launchBrowser, newPage, snap, startBuiltApp } from '../helpers/browser.js';
+import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
+
+let t: TestApp;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+let operatorLogin: string;
+let subjectId: number;
+
+beforeAll(async () => {
+  ({ t, server, baseUrl } = await startBuiltApp());
+  operatorLogin = (await createStaff(t, 'operator')).login;
+  const docs = publishDocuments(t);
+  subjectId = t.services.subjects.create({ actor: SYSTEM_ACTOR, requestId: null, ip: null }, {
+    last_name: 'Лебедева', first_name: 'Ольга', patronymic: 'Петровна', sex: 'female', birth_date: '1990-02-02',
+    phone: '+79035550000', email: null, legal_rep_name: null, legal_rep_basis: null, medical_info: null,
+  }).id;
+  // What the website would post: the same person, with a new phone and both consents ticked.
+  await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, {
+    lastName: 'Лебедева', firstName: 'Ольга', patronymic: 'Петровна', birthDate: '1990-02-02', phone: '+7 916 222-33-44', email: undefined,
+    consents: [{ formId: docs.forms.medical_services, accepted: true }, { formId: docs.forms.marketing, accepted: true }],
+  })).expect(201);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  t?.close();
+});
+
+describe('review queue in the browser', () => {
+  it('operator links a website submission to the existing subject taking the new phone; the card shows phone, consents and history', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/');
+    await page.getByLabel('Логин').fill(operatorLogin);
+    await page.getByLabel('Пароль').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Войти' }).click();
+
+    const menuItem = page.getByRole('menuitem', { name: /Обращения с сайта/ });
+    await expect.poll(() => menuItem.textContent()).toMatch(/1/);
+    await menuItem.click();
+    await page.getByRole('cell', { name: /Лебедева/ }).first().click();
+    await page.getByRole('table', { name: 'Возможные совпадения среди субъектов' }).waitFor();
+    await snap(page, 'e2e-10-submission');
+
+    await page.getByRole('button', { name: 'Сравнить и связать' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('table', { name: 'Сравнение данных субъекта и обращения' }).waitFor();
+    await dialog.getByRole('radiogroup', { name: 'Телефон' }).getByLabel('Взять новое').check();
+    await snap(page, 'e2e-11-compare');
+    await dialog.getByRole('button', { name: 'Связать' }).click();
+
+    await page.waitForURL(new RegExp(`#/subjects/${subjectId}/show`));
+    await page.getByText('+7 (916) 222-33-44').first().waitFor();
+    await snap(page, 'e2e-12-subject-after-link');
+
+    await page.getByRole('tab', { name: 'Согласия' }).click();
+    await page.getByText('Оказание медицинских услуг').first().waitFor();
+    await page.getByText('Рекламные рассылки').first().waitFor();
+    await snap(page, 'e2e-13-consents');
+
+    await page.getByRole('tab', { name: 'История' }).click();
+    await page.getByText('Уточнение сведений').first().waitFor();
+    await snap(page, 'e2e-14-history');
+
+    const stored = t.db.prepare('SELECT phone, version FROM subjects WHERE id = ?').get(subjectId);
+    expect(stored).toEqual({ phone: '+79162223344', version: 2 });
+    expect(t.db.prepare("SELECT status, decided_by_login FROM submissions").get()).toEqual({ status: 'linked', decided_by_login: operatorLogin });
+    await page.context().close();
+  });
+});
