@@ -3,7 +3,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { createServices } from '../services.js';
-import { DEMO_ACCOUNTS, seedDemo } from './seed.js';
+import { DEMO_ACCOUNTS, seedDemo, type DemoClock } from './seed.js';
 import { startServer } from '../index.js';
 
 // The demo runs on its own database file, so it never touches the real one.
@@ -12,7 +12,8 @@ const demoDatabase = path.resolve(process.env.DEMO_DATABASE_PATH ?? './data/demo
 const config = loadConfig(process.env, { databasePath: demoDatabase });
 const db = openDatabase(config.databasePath);
 migrate(db);
-const seeded = await seedDemo(createServices(db, config));
+const clock: DemoClock = { at: null };
+const seeded = await seedDemo(createServices(db, config, () => clock.at ?? new Date()), clock);
 db.close();
 if (seeded) console.log(`Demo database filled: ${demoDatabase}`);
 console.log('Demo accounts (demo only!):');

@@ -25,10 +25,15 @@ function phone(): string {
 }
 
 /** Fills an empty demo database: the three demo accounts and `subjects` realistic fake people. */
-export async function seedDemo(services: Services, subjects = 300): Promise<boolean> {
+/** The seed moves this clock to date the history it writes; null means "now". */
+export interface DemoClock { at: Date | null }
+
+export async function seedDemo(services: Services, clock: DemoClock, subjects = 300): Promise<boolean> {
   const ctx: RequestContext = { actor: { id: null, login: 'demo-seed', role: 'system' }, requestId: null, ip: null };
   if (findStaffByLogin(services.db, 'operator') || countActiveAdmins(services.db) > 0) return false;
-  for (const account of DEMO_ACCOUNTS) await services.staff.create(ctx, account);
+  const staff = [];
+  for (const account of DEMO_ACCOUNTS) staff.push((await services.staff.create(ctx, account)).record);
+  const operator = staff.find((s) => s.role === 'operator')!;
 
   seedDocuments(services, ctx);
   faker.seed(20261125);
@@ -50,6 +55,7 @@ export async function seedDemo(services: Services, subjects = 300): Promise<bool
       medical_info: faker.helpers.maybe(() => faker.helpers.arrayElement(MEDICAL_NOTES), { probability: 0.4 }) ?? null,
     });
   }
+  seedHistory(services, clock, { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null });
   seedSubmissions(services, 24);
   return true;
 }
@@ -87,6 +93,25 @@ function seedDocuments(services: Services, ctx: RequestContext): void {
     });
     services.consentForms.publish(ctx, form.id);
   }
+}
+
+/**
+ * Six months of decided submissions, dated by the demo clock, so the statistics and its chart have
+ * something to show: most became subjects, some were rejected as spam or tests.
+ */
+function seedHistory(services: Services, clock: DemoClock, operator: RequestContext): void {
+  const now = Date.now();
+  for (let monthsAgo = 6; monthsAgo >= 1; monthsAgo--) {
+    const perMonth = faker.number.int({ min: 25, max: 45 });
+    for (let i = 0; i < perMonth; i++) {
+      clock.at = new Date(now - monthsAgo * 30 * 86_400_000 + faker.number.int({ min: 0, max: 29 * 86_400_000 }));
+      seedSubmissions(services, 1);
+      const id = services.review.list({ sortField: 'id', sortOrder: 'DESC', offset: 0, limit: 1, filter: {} }).rows[0].id;
+      if (i % 6 === 5) services.review.reject(operator, id, { category: faker.helpers.arrayElement(['spam', 'test']), reason: 'Демо: тестовая заявка' });
+      else services.review.createSubject(operator, id);
+    }
+  }
+  clock.at = null;
 }
 
 /** A queue to review: website submissions, some of them from people already known to the clinic. */

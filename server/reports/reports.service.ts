@@ -33,19 +33,21 @@ export class ReportService {
         action: format === 'csv' ? 'statistics.exported' : 'statistics.generated',
         entityType: 'statistics', details: { cells: cells.length, suppressed: cells.filter((c) => c.count === '<5').length },
       });
-      return { cells, perMonthByService: perMonthByService(cells) };
+      return { cells, perMonthByService: perMonthByService(repo.submissionsPerMonthByService(this.db)) };
     });
   }
 }
 
-/** Submissions per month by service, for the chart; suppressed cells count as unknown and are left out. */
-function perMonthByService(cells: PublishedCell[]) {
+/**
+ * Submissions per month by service, for the chart. A month × service total below the threshold is left out
+ * (the chart cannot draw "<5"); totals are computed on their own, not summed from the suppressed cells.
+ */
+function perMonthByService(totals: { month: string; service: string; count: number }[]) {
   const byMonth = new Map<string, Record<string, number | string>>();
-  for (const c of cells) {
-    if (c.dataset !== 'submissions') continue;
-    const row = byMonth.get(c.month) ?? { month: c.month };
-    if (typeof c.count === 'number') row[c.service] = ((row[c.service] as number | undefined) ?? 0) + c.count;
-    byMonth.set(c.month, row);
+  for (const t of totals) {
+    const row = byMonth.get(t.month) ?? { month: t.month };
+    if (t.count >= SUPPRESSION_THRESHOLD) row[t.service] = t.count;
+    byMonth.set(t.month, row);
   }
-  return [...byMonth.values()].sort((a, b) => String(a.month).localeCompare(String(b.month)));
+  return [...byMonth.values()];
 }

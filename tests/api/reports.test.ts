@@ -72,6 +72,19 @@ describe('anonymized statistics', () => {
     expect(auditRows(t, "action IN ('statistics.generated', 'statistics.exported')")).toHaveLength(2);
   });
 
+  it('charts a month × service total of 5 or more even when every finer cell is suppressed', async () => {
+    const people = [['male', '1950-01-01'], ['female', '1950-01-01'], ['male', '2000-01-01'], ['female', '2000-01-01'], ['male', '1985-01-01']];
+    for (const [sex, birthDate] of people) {
+      await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, { service: 'chat', sex, birthDate })).expect(201);
+    }
+    const admin = await loginAs(t, 'admin');
+    const res = await admin.agent.get('/api/statistics').expect(200);
+    const chatCells = res.body.cells.filter((c: any) => c.dataset === 'submissions' && c.service === 'chat');
+    expect(chatCells.length).toBe(5);
+    expect(chatCells.every((c: any) => c.count === '<5')).toBe(true);
+    expect(res.body.perMonthByService).toEqual([{ month: expect.any(String), chat: 5 }]);
+  });
+
   it('is not for operators', async () => {
     await op.agent.get('/api/statistics').expect(403);
   });
