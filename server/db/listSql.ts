@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection.js';
 import type { ListQuery } from '../http/listQuery.js';
 
@@ -5,6 +6,13 @@ export interface SqlFragment {
   sql: string;
   params: unknown[];
 }
+
+/**
+ * Filtered totals are counted up to this many rows and no further: counting every match of a broad filter over
+ * a million rows costs more than the page itself. Content-Range then carries the cap (or offset + page size when
+ * the caller paged beyond it), which reads as "at least this many"; ra-data-simple-rest needs a number there.
+ */
+export const COUNT_CAP = 10_000;
 
 /** How a resource's whitelisted list fields map to SQL: the repo declares it, listRows runs it. */
 export interface ListSql {
@@ -14,6 +22,20 @@ export interface ListSql {
   orderBy: Record<string, string>;
   /** Filter key → SQL with placeholders for the already-validated value. */
   where: Record<string, (value: never) => SqlFragment>;
+  /**
+   * The table's integer primary key, for resources read from one table: a page is then found as ids first
+   * (an index can often answer that without touching the table), and only those rows are read.
+   */
+  key?: string;
+  /** A faster query for one page's ids, for the filters and sorts it recognizes (undefined: the generic one). Needs key. */
+  pageIds?: (db: Db, q: ListQuery) => SqlFragment | undefined;
+  /** Where counting stops for this resource (default COUNT_CAP). */
+  countCap?: number;
+  /**
+   * The total for the filters it can answer better than the generic capped count (a counter table, a count with a
+   * better plan), else undefined. Same meaning as the generic one: exact, or capped.
+   */
+  total?: (db: Db, q: ListQuery) => number | undefined;
 }
 
 export function buildWhere(spec: ListSql, filter: Record<string, unknown>, extra: SqlFragment[] = []): SqlFragment {
@@ -27,21 +49,50 @@ export function buildWhere(spec: ListSql, filter: Record<string, unknown>, extra
   return { sql: `WHERE ${parts.map((p) => `(${p.sql})`).join(' AND ')}`, params: parts.flatMap((p) => p.params) };
 }
 
-export function listRows<T>(db: Db, spec: ListSql, q: ListQuery, extra: SqlFragment[] = []): { rows: T[]; total: number } {
-  const where = buildWhere(spec, q.filter, extra);
+export function orderClause(spec: ListSql, q: ListQuery): string {
   const order = spec.orderBy[q.sortField];
   if (!order) throw new Error(`No SQL for sort field ${q.sortField}`);
   const direction = q.sortOrder === 'DESC' ? 'DESC' : 'ASC';
-  const orderSql = order
+  const key = spec.key ?? 'id';
+  return order
     .split(',')
     .map((expr) => `${expr.trim()} ${direction}`)
-    .concat(order.trim() === 'id' ? [] : [`id ${direction}`])
+    .concat(order.trim() === key ? [] : [`${key} ${direction}`])
     .join(', ');
-  const rows = db
-    .prepare(`SELECT ${spec.columns} FROM ${spec.from} ${where.sql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`)
-    .all(...where.params, q.limit, q.offset) as T[];
-  const total = (db.prepare(`SELECT count(*) AS n FROM ${spec.from} ${where.sql}`).get(...where.params) as { n: number }).n;
-  return { rows, total };
+}
+
+export function listRows<T>(db: Db, spec: ListSql, q: ListQuery, extra: SqlFragment[] = []): { rows: T[]; total: number } {
+  const where = buildWhere(spec, q.filter, extra);
+  const rows = pageRows<T>(db, spec, q, where, !extra.length);
+  const own = extra.length ? undefined : spec.total?.(db, q);
+  return { rows, total: own ?? cappedCount(db, spec.from, where, countLimit(spec, q)) };
+}
+
+function pageRows<T>(db: Db, spec: ListSql, q: ListQuery, where: SqlFragment, ownFilterOnly: boolean): T[] {
+  const orderSql = orderClause(spec, q);
+  const fast = spec.key && ownFilterOnly ? spec.pageIds?.(db, q) : undefined;
+  // Unfiltered, the sort index yields the page in order already: finding ids first would only add a step.
+  if (!spec.key || (!fast && !where.sql)) {
+    return cached(db, `SELECT ${spec.columns} FROM ${spec.from} ${where.sql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`)
+      .all(...where.params, q.limit, q.offset) as T[];
+  }
+  const ids = fast ?? {
+    sql: `SELECT ${spec.key} FROM ${spec.from} ${where.sql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`,
+    params: [...where.params, q.limit, q.offset],
+  };
+  return cached(db, `SELECT ${spec.columns} FROM ${spec.from} WHERE ${spec.key} IN (${ids.sql}) ORDER BY ${orderSql}`)
+    .all(...ids.params) as T[];
+}
+
+/** Where a count for this page stops: the resource's cap, or further when the caller pages beyond it. */
+export function countLimit(spec: ListSql, q: ListQuery): number {
+  return Math.max(spec.countCap ?? COUNT_CAP, q.offset + q.limit);
+}
+
+/** count(*) that stops at `cap`: the subquery's LIMIT ends the scan there. */
+export function cappedCount(db: Db, from: string, where: SqlFragment, cap: number): number {
+  const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${where.sql} LIMIT ?)`;
+  return (cached(db, sql).get(...where.params, cap) as { n: number }).n;
 }
 
 /** Index-friendly prefix match: col >= p AND col < p + U+FFFF (LIKE would skip the index on these columns). */
@@ -53,4 +104,21 @@ export function inList(column: string, values: number | number[]): SqlFragment {
   const list = Array.isArray(values) ? values : [values];
   if (!list.length) return { sql: '0', params: [] };
   return { sql: `${column} IN (${list.map(() => '?').join(', ')})`, params: list };
+}
+
+// Preparing a statement costs more than running a small one; list SQL comes from a bounded set of shapes per
+// resource (filters × sort × IN-list lengths), so prepared statements are kept per connection, a few hundred at most.
+const statements = new WeakMap<Db, Map<string, Statement>>();
+const MAX_CACHED = 500;
+
+export function cached(db: Db, sql: string): Statement {
+  let byDb = statements.get(db);
+  if (!byDb) statements.set(db, (byDb = new Map()));
+  let stmt = byDb.get(sql);
+  if (!stmt) {
+    if (byDb.size >= MAX_CACHED) byDb.clear();
+    stmt = db.prepare(sql);
+    byDb.set(sql, stmt);
+  }
+  return stmt;
 }

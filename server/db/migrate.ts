@@ -17,6 +17,10 @@ export function listMigrations(dir = migrationsDir): Migration[] {
 /** Applies pending migrations, each with its user_version bump in one IMMEDIATE transaction. */
 export function migrate(db: Db, dir = migrationsDir): number[] {
   const migrations = listMigrations(dir);
+  // A gap would let a lower number added later be skipped forever on databases already past it.
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migrations must be numbered 1..N without gaps; ${m.name} is at position ${i + 1}`);
+  });
   const latest = migrations.at(-1)?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {

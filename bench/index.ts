@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseBenchArgs } from './args.js';
+import { prepareDataset } from './dataset.js';
+import { buildPools } from './pools.js';
+import { explainAll } from './explain.js';
+import { buildSpa } from './spa.js';
+import { startBaseline, startOurs } from './servers.js';
+import { login, sessionHeaders, type Session } from './session.js';
+import { scenarios } from './scenarios.js';
+import { measure } from './load.js';
+import { firstListRender, type BrowserFigures } from './browser.js';
+import { runAuditVerify } from './verify.js';
+import { machine, renderReport, renderSummary, type ScenarioFigures } from './report.js';
+import { Rng } from './random.js';
+import { step } from './progress.js';
+
+/**
+ * npm run bench: builds (or reuses) a scratch database at scale, runs the production server and a bare baseline
+ * over it, drives both with autocannon, verifies the audit chain, weighs the SPA, times its first list in
+ * Chromium, and writes BENCHMARKS.md. Measurements only: nothing here fails on a timing.
+ */
+async function main() {
+  const o = parseBenchArgs(process.argv.slice(2));
+  const started = Date.now();
+  const dataset = await prepareDataset(o);
+  const pools = buildPools(dataset, o.seed);
+
+  step('EXPLAIN QUERY PLAN for every scenario');
+  const plans = explainAll(dataset.dbPath, pools);
+
+  step('Building the SPA (vite build)');
+  const spa = buildSpa(path.join(o.dir, 'dist'));
+  if (!spa.built) step(`  SPA not built: ${spa.reason}`);
+
+  const ours = await startOurs(dataset.dbPath, spa.outDir, path.join(o.dir, 'server.log'));
+  const baseline = await startBaseline(dataset.dbPath, path.join(o.dir, 'baseline.log'));
+  const results: ScenarioFigures[] = [];
+  let browser: BrowserFigures;
+  try {
+    const sessions: Record<'operator' | 'compliance', Session> = {
+      operator: await login(ours.baseUrl, 'operator'),
+      compliance: await login(ours.baseUrl, 'compliance'),
+    };
+    for (const s of scenarios(pools, new Rng(o.seed))) {
+      step(`Load: ${s.title} (${o.connections} connections, ${o.duration} s each)`);
+      const common = { connections: o.connections, duration: o.duration };
+      const oursFigures = await measure({ ...common, baseUrl: ours.baseUrl, headers: sessionHeaders(sessions[s.role]) }, s.ours);
+      const baselineFigures = await measure({ ...common, baseUrl: baseline.baseUrl }, s.baseline);
+      results.push({ scenario: s, ours: oursFigures, baseline: baselineFigures });
+      step(`  ours ${oursFigures.rps.toFixed(0)} req/s p99 ${oursFigures.p99} ms | baseline ${baselineFigures.rps.toFixed(0)} req/s p99 ${baselineFigures.p99} ms`);
+    }
+    if (spa.built) {
+      step('Headless Chromium: first subjects list');
+      const first = await fetch(`${ours.baseUrl}/api/subjects?range=${encodeURIComponent('[0,0]')}`, { headers: sessionHeaders(sessions.operator) });
+      const [row] = (await first.json()) as { last_name: string }[];
+      browser = await firstListRender(ours.baseUrl, row.last_name).catch((e: Error) => ({ available: false, reason: e.message, runs: [], median: 0 }));
+    } else {
+      browser = { available: false, reason: 'SPA not built', runs: [], median: 0 };
+    }
+  } finally {
+    await Promise.all([ours.stop(), baseline.stop()]);
+  }
+
+  step('audit:verify over the whole log');
+  const verify = runAuditVerify(dataset.dbPath);
+  step(`  ${verify.output.split('\n').at(-1)}`);
+
+  const report = renderReport({ machine: machine(dataset.dbPath), options: o, dataset, results, plans, verify, spa, browser,
+    totalSeconds: (Date.now() - started) / 1000 });
+  fs.writeFileSync(o.output, report);
+  console.log(renderSummary(results, verify, spa, browser));
+  step(`Wrote ${path.relative(process.cwd(), o.output)}`);
+  if (o.cleanup) fs.rmSync(o.dir, { recursive: true, force: true });
+  else step(`Scratch data kept in ${o.dir}`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  process.exit(1);
+});

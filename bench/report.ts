@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import Database from 'better-sqlite3';
+import type { BenchOptions } from './args.js';
+import type { Dataset } from './dataset.js';
+import type { Explained } from './explain.js';
+import type { LoadResult } from './load.js';
+import type { Scenario } from './scenarios.js';
+import type { SpaFigures } from './spa.js';
+import type { BrowserFigures } from './browser.js';
+import type { VerifyFigures } from './verify.js';
+import { whyShort } from './shortfalls.js';
+
+export interface ScenarioFigures {
+  scenario: Scenario;
+  ours: LoadResult;
+  baseline: LoadResult;
+}
+
+export interface Machine {
+  cores: number;
+  cpu: string;
+  memoryGiB: number;
+  node: string;
+  sqlite: string;
+  os: string;
+  databaseBytes: number;
+  auditEntries: number;
+}
+
+export function machine(dbPath: string): Machine {
+  const db = new Database(dbPath, { readonly: true });
+  const sqlite = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+  const auditEntries = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM audit_log').get() as { n: number }).n;
+  db.close();
+  return {
+    cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: os.totalmem() / 2 ** 30,
+    node: process.version, sqlite, os: `${os.type()} ${os.release()}`, databaseBytes: fs.statSync(dbPath).size, auditEntries,
+  };
+}
+
+const n = (v: number, digits = 0) => v.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const kB = (bytes: number) => `${n(bytes / 1024, 1)} kB`;
+const ms = (v: number) => (v < 10 ? n(v, 1) : n(v));
+
+export const TARGETS = { readRatio: 0.6, writesPerSecond: 2000, verifyPerSecond: 1_000_000, spaGzipBytes: 300 * 1024, firstRenderMs: 1500 };
+
+/** Each target the run met or missed, in words; the report lists the misses with what bounds them. */
+export function verdicts(r: ScenarioFigures): { ok: boolean; text: string }[] {
+  const out: { ok: boolean; text: string }[] = [];
+  const { scenario: s, ours, baseline } = r;
+  if (s.p99Target) out.push({ ok: ours.p99 < s.p99Target, text: `p99 < ${s.p99Target} ms` });
+  if (s.id === 'correct') out.push({ ok: ours.rps >= TARGETS.writesPerSecond, text: `≥ ${n(TARGETS.writesPerSecond)}/s` });
+  else out.push({ ok: ours.rps >= TARGETS.readRatio * baseline.rps, text: `≥ ${TARGETS.readRatio * 100}% of baseline` });
+  if (ours.failures) out.push({ ok: false, text: `${n(ours.failures)} failed requests` });
+  return out;
+}
+
+const mark = (v: { ok: boolean; text: string }) => `${v.ok ? '✅' : '❌'} ${v.text}`;
+
+export interface ReportInput {
+  machine: Machine;
+  options: BenchOptions;
+  dataset: Dataset;
+  results: ScenarioFigures[];
+  plans: Explained[];
+  verify: VerifyFigures;
+  spa: SpaFigures;
+  browser: BrowserFigures;
+  totalSeconds: number;
+}
+
+export function renderReport(x: ReportInput): string {
+  const { machine: m, options: o, dataset: d } = x;
+  const verifyRate = x.verify.entries / Math.max(x.verify.seconds, 1e-9);
+  const lines: string[] = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (whole run ${n(x.totalSeconds)} s). These are measurements,`,
+    'not tests: nothing fails on a timing. Rerun them on the machine that matters; figures on a shared 2-core VM move by ±20 % between runs.',
+    '',
+    '## Machine and data',
+    '',
+    '| | |',
+    '|---|---|',
+    `| Machine | ${m.cores} cores (${m.cpu}), ${n(m.memoryGiB, 1)} GiB RAM, ${m.os} |`,
+    `| Software | Node ${m.node}, SQLite ${m.sqlite} (better-sqlite3), WAL, \`synchronous=FULL\` |`,
+    `| Data | ${n(d.subjects)} subjects, ${n(d.audit)} generated audit entries (${n(m.auditEntries)} in the log after the run), database file ${n(m.databaseBytes / 2 ** 30, 2)} GiB |`,
+    `| Generation | ${n(d.generatedSeconds)} s, seed ${o.seed}${d.reused ? ' (by an earlier run; reused with `--dir`, so the log also holds that run\'s entries)' : ''} |`,
+    `| Load | autocannon, ${o.connections} connections, ${o.duration} s per test after a 2 s warm-up, over loopback; client and server share the ${m.cores} cores |`,
+    '| Ours | the production server (`server/index.ts`): session cookie, CSRF, role check, zod-validated query, audit entry where the API writes one, request log at info level to a file |',
+    '| Baseline | bare Express + better-sqlite3 (same pragmas), one prepared statement returning the same rows, no session/audit/total ([bench/baseline/queries.ts](bench/baseline/queries.ts)) |',
+    '',
+    '## HTTP endpoints',
+    '',
+    '| scenario | ours req/s | ours p50 / p99 ms | baseline req/s | baseline p50 / p99 ms | ours / baseline | targets |',
+    '|---|--:|--:|--:|--:|--:|---|',
+    ...x.results.map((r) =>
+      `| ${r.scenario.title} | ${n(r.ours.rps)} | ${ms(r.ours.p50)} / ${ms(r.ours.p99)} | ${n(r.baseline.rps)} | ` +
+      `${ms(r.baseline.p50)} / ${ms(r.baseline.p99)} | ${n((r.ours.rps / r.baseline.rps) * 100)} % | ${verdicts(r).map(mark).join(', ')} |`),
+    '',
+    '## Other figures',
+    '',
+    '| what | result | target |',
+    '|---|---|---|',
+    `| \`audit:verify\` over the whole log | ${x.verify.ok ? `${n(x.verify.entries)} entries in ${n(x.verify.seconds, 2)} s = **${n(verifyRate)} entries/s** (${n(x.verify.wallSeconds, 1)} s with process start)` : `failed: ${x.verify.output.split('\n').at(-1)}`} | ${mark({ ok: x.verify.ok && verifyRate >= TARGETS.verifyPerSecond, text: `≥ ${n(TARGETS.verifyPerSecond)}/s` })} |`,
+    `| SPA JavaScript, initial load | ${x.spa.built ? `**${kB(x.spa.initialGzip)} gzipped** (${kB(x.spa.initialRaw)} raw) in ${x.spa.initialFiles.length} files: ${x.spa.initialFiles.map((f) => `\`${f}\``).join(', ')}; all chunks ${kB(x.spa.allJsGzip)} gzipped` : `n/a (SPA not built: ${x.spa.reason})`} | ${x.spa.built ? mark({ ok: x.spa.initialGzip < TARGETS.spaGzipBytes, text: '< 300 kB gzipped' }) : '< 300 kB gzipped'} |`,
+    `| Navigation → first subjects list in headless Chromium | ${x.browser.available ? `**${n(x.browser.median)} ms** median of ${x.browser.runs.length} cold loads (${x.browser.runs.map((t) => `${n(t)} ms`).join(', ')})` : `n/a (${x.browser.reason})`} | ${x.browser.available ? mark({ ok: x.browser.median < TARGETS.firstRenderMs, text: '< 1.5 s' }) : '< 1.5 s'} |`,
+    '',
+    ...whyShort(x),
+    '## How to read the totals',
+    '',
+    '`Content-Range` carries the exact total for the unfiltered subjects list and for a status filter (from `subject_counts`,',
+    'kept by triggers in the same transaction as each insert, delete or status change) and for the unfiltered audit log (its last id:',
+    'entries are numbered without gaps and never deleted). Any other filter is counted up to 10,000 matches (1,000 for subjects,',
+    'searches included); a list with more reports the cap, or offset + page size once someone pages beyond it: read it as "at least".',
+    '',
+    '## Query plans',
+    '',
+    'Every statement each scenario runs, captured from the real services on a traced connection (writes rolled back), with',
+    '`EXPLAIN QUERY PLAN`; then the baseline\'s statement.',
+    '',
+  ];
+  for (const r of x.results) {
+    lines.push(`### ${r.scenario.title}`, '');
+    for (const p of x.plans.filter((e) => e.scenario === r.scenario.id)) {
+      const sql = p.sql.replace(/\s+/g, ' ').trim();
+      lines.push(`${p.side === 'ours' ? 'Ours' : 'Baseline'}: \`${sql.length > 240 ? `${sql.slice(0, 240)}…` : sql}\``, '', '```', ...(p.plan.length ? p.plan : ['(no plan: a plain insert)']), '```', '');
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The table printed at the end of the run. */
+export function renderSummary(results: ScenarioFigures[], verify: VerifyFigures, spa: SpaFigures, browser: BrowserFigures): string {
+  const rows = results.map((r) =>
+    `${r.scenario.id.padEnd(18)} ours ${n(r.ours.rps).padStart(6)} req/s p50 ${ms(r.ours.p50).padStart(5)} p99 ${ms(r.ours.p99).padStart(5)} ms` +
+    ` | baseline ${n(r.baseline.rps).padStart(6)} req/s p99 ${ms(r.baseline.p99).padStart(5)} ms | ${n((r.ours.rps / r.baseline.rps) * 100).padStart(4)} %`);
+  return [
+    '',
+    ...rows,
+    `audit:verify       ${verify.ok ? `${n(verify.entries)} entries in ${n(verify.seconds, 2)} s = ${n(verify.entries / verify.seconds)} entries/s` : 'FAILED'}`,
+    `SPA initial JS     ${spa.built ? `${kB(spa.initialGzip)} gzipped` : `n/a (SPA not built: ${spa.reason})`}`,
+    `first list render  ${browser.available ? `${n(browser.median)} ms` : `n/a (${browser.reason})`}`,
+    '',
+  ].join('\n');
+}
