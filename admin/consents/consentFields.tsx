@@ -1,4 +1,5 @@
-import { Chip, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
+import { statusChip } from '../common/StatusChip';
 import { useFieldValue, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate, formatTimestamp } from '../common/format';
 import type { Consent } from '../types';
@@ -24,20 +25,7 @@ export const ChannelField = ({ source = 'channel' }: { source?: string; label?: 
   );
 };
 
-export const ConsentStatusChip = ({ source = 'status' }: { source?: string; label?: string }) => {
-  const status = useFieldValue({ source }) as Consent['status'] | undefined;
-  const translate = useTranslate();
-  if (!status) return null;
-  return (
-    <Chip
-      size="small"
-      sx={{ alignSelf: 'flex-start' }}
-      color={status === 'active' ? 'success' : 'default'}
-      variant={status === 'active' ? 'filled' : 'outlined'}
-      label={translate(`resources.consents.status.${status}`, { _: status })}
-    />
-  );
-};
+export const ConsentStatusChip = statusChip('consents', { active: 'success', withdrawn: 'default' }, ['withdrawn']);
 
 /**
  * When the consent was given: the exact moment for a website checkbox, the date alone

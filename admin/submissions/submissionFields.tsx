@@ -1,30 +1,11 @@
-import { Chip, Typography, type ChipProps } from '@mui/material';
+import { Typography } from '@mui/material';
+import { statusChip } from '../common/StatusChip';
 import { useFieldValue, useRecordContext, useTranslate } from 'react-admin';
-import type { Submission, SubmissionStatus } from '../types';
+import type { Submission } from '../types';
 import { subjectFullName } from '../subjects/subjectPayload';
 
-const STATUS_COLORS: Record<SubmissionStatus, ChipProps['color']> = {
-  new: 'info',
-  linked: 'success',
-  created: 'success',
-  rejected: 'default',
-};
-
 /** The review status: new, or the outcome of the decision. */
-export const SubmissionStatusChip = ({ source = 'status' }: { source?: string; label?: string }) => {
-  const status = useFieldValue({ source }) as SubmissionStatus | undefined;
-  const translate = useTranslate();
-  if (!status) return null;
-  return (
-    <Chip
-      size="small"
-      sx={{ alignSelf: 'flex-start' }}
-      color={STATUS_COLORS[status] ?? 'default'}
-      variant={status === 'rejected' ? 'outlined' : 'filled'}
-      label={translate(`resources.submissions.status.${status}`, { _: status })}
-    />
-  );
-};
+export const SubmissionStatusChip = statusChip('submissions', { new: 'info', linked: 'success', created: 'success', rejected: 'default' }, ['rejected']);
 
 /** «Запись на приём», «Обратный звонок»… */
 export const ServiceField = ({ source = 'service' }: { source?: string; label?: string }) => {
