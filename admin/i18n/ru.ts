@@ -1,5 +1,5 @@
 // Russian is the working language of the clinic and the default locale.
-// Terms follow /work/shared/docs/glossary.md. en.ts must have exactly the same keys
+// Terms follow the glossary of the product docs. en.ts must have exactly the same keys
 // (the compiler checks it).
 import russianMessages from 'ra-language-russian';
 import { mergeTranslations } from 'react-admin';
