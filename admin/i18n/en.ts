@@ -18,6 +18,23 @@ const raOverrides = {
 
 type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
+// Policy versions and consent forms share their life cycle, and so their field labels.
+const documentFields = {
+  id: 'ID',
+  q: 'Search by version',
+  version: 'Version',
+  text: 'Text (Markdown)',
+  text_sha256: 'SHA-256 of the text',
+  effective_from: 'Effective from',
+  status: 'Status',
+  published_at: 'Published',
+  published_by: 'Published by',
+  created_at: 'Created',
+  updated_at: 'Updated',
+  consents_count: 'Consents',
+  is_current: 'Current',
+};
+
 const enApp: SameKeys<typeof ruApp> = {
   resources: {
     subjects: {
@@ -482,19 +499,7 @@ const enApp: SameKeys<typeof ruApp> = {
       empty: 'No policy versions',
       invite: 'Create the first one',
       fields: {
-        id: 'ID',
-        q: 'Search by version',
-        version: 'Version',
-        text: 'Text (Markdown)',
-        text_sha256: 'SHA-256 of the text',
-        effective_from: 'Effective from',
-        status: 'Status',
-        published_at: 'Published',
-        published_by: 'Published by',
-        created_at: 'Created',
-        updated_at: 'Updated',
-        consents_count: 'Consents',
-        is_current: 'Current',
+        ...documentFields,
       },
       notifications: {
         created: 'Draft version created',
@@ -513,21 +518,9 @@ const enApp: SameKeys<typeof ruApp> = {
       empty: 'No consent forms',
       invite: 'Create the first one',
       fields: {
-        id: 'ID',
-        q: 'Search by version',
+        ...documentFields,
         purpose: 'Purpose',
         title: 'Title',
-        version: 'Version',
-        text: 'Text (Markdown)',
-        text_sha256: 'SHA-256 of the text',
-        effective_from: 'Effective from',
-        status: 'Status',
-        published_at: 'Published',
-        published_by: 'Published by',
-        created_at: 'Created',
-        updated_at: 'Updated',
-        consents_count: 'Consents',
-        is_current: 'Current',
       },
       notifications: {
         created: 'Draft form created',

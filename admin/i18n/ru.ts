@@ -24,6 +24,23 @@ const raOverrides = {
   },
 };
 
+// Policy versions and consent forms share their life cycle, and so their field labels.
+const documentFields = {
+  id: 'ID',
+  q: 'Поиск по редакции',
+  version: 'Редакция',
+  text: 'Текст (Markdown)',
+  text_sha256: 'SHA-256 текста',
+  effective_from: 'Действует с',
+  status: 'Статус',
+  published_at: 'Опубликована',
+  published_by: 'Опубликовал',
+  created_at: 'Создана',
+  updated_at: 'Изменена',
+  consents_count: 'Согласий',
+  is_current: 'Действующая',
+};
+
 export const ruApp = {
   resources: {
     subjects: {
@@ -488,19 +505,7 @@ export const ruApp = {
       empty: 'Редакций политики нет',
       invite: 'Создайте первую',
       fields: {
-        id: 'ID',
-        q: 'Поиск по редакции',
-        version: 'Редакция',
-        text: 'Текст (Markdown)',
-        text_sha256: 'SHA-256 текста',
-        effective_from: 'Действует с',
-        status: 'Статус',
-        published_at: 'Опубликована',
-        published_by: 'Опубликовал',
-        created_at: 'Создана',
-        updated_at: 'Изменена',
-        consents_count: 'Согласий',
-        is_current: 'Действующая',
+        ...documentFields,
       },
       notifications: {
         created: 'Черновик редакции создан',
@@ -519,21 +524,9 @@ export const ruApp = {
       empty: 'Форм согласий нет',
       invite: 'Создайте первую',
       fields: {
-        id: 'ID',
-        q: 'Поиск по редакции',
+        ...documentFields,
         purpose: 'Цель',
         title: 'Название',
-        version: 'Редакция',
-        text: 'Текст (Markdown)',
-        text_sha256: 'SHA-256 текста',
-        effective_from: 'Действует с',
-        status: 'Статус',
-        published_at: 'Опубликована',
-        published_by: 'Опубликовал',
-        created_at: 'Создана',
-        updated_at: 'Изменена',
-        consents_count: 'Согласий',
-        is_current: 'Действующая',
       },
       notifications: {
         created: 'Черновик формы создан',
