@@ -27,7 +27,7 @@ const day = (d: string, next = false) => {
  * EXPLAIN QUERY PLAN for every statement our code runs in each scenario, captured from the real services on a
  * traced connection (writes inside a transaction that is rolled back), and for the baseline's statements.
  */
-export function explainAll(dbPath: string, p: Pools): Explained[] {
+export async function explainAll(dbPath: string, p: Pools): Promise<Explained[]> {
   let captured: string[] = [];
   const db = new Database(dbPath, { verbose: (sql) => captured.push(String(sql)) });
   db.pragma('foreign_keys = ON');
@@ -35,11 +35,12 @@ export function explainAll(dbPath: string, p: Pools): Explained[] {
   const services = createServices(db, benchConfig(dbPath));
   const ctx: RequestContext = { actor: { id: null, login: 'bench-explain', role: 'operator' }, requestId: null, ip: null };
   const out: Explained[] = [];
-  const ours = (scenario: string, run: () => void) => {
+  // The outer transaction turns the service's own (group-committed) transaction into a savepoint, so it is rolled back.
+  const ours = async (scenario: string, run: () => unknown) => {
     captured = [];
     db.exec('BEGIN IMMEDIATE');
     try {
-      run();
+      await run();
     } finally {
       db.exec('ROLLBACK');
     }
@@ -52,20 +53,20 @@ export function explainAll(dbPath: string, p: Pools): Explained[] {
   const subject = p.correctOurs[0];
   const m = p.actorMonths[0];
   const word = p.surnamePrefixes[0];
-  ours('list', () => services.subjects.list(page({}, 'last_name', 'ASC')));
+  await ours('list', () => services.subjects.list(page({}, 'last_name', 'ASC')));
   base('list', BASELINE_SQL.list, []);
-  ours('search-name', () => services.subjects.list(page({ q: word }, 'last_name', 'ASC')));
+  await ours('search-name', () => services.subjects.list(page({ q: word }, 'last_name', 'ASC')));
   base('search-name', BASELINE_SQL.search, { from: word.toLowerCase(), to: `${word.toLowerCase()}\uffff` });
-  ours('search-phone', () => services.subjects.list(page({ q: p.phones[0] }, 'last_name', 'ASC')));
+  await ours('search-phone', () => services.subjects.list(page({ q: p.phones[0] }, 'last_name', 'ASC')));
   base('search-phone', BASELINE_SQL.phone, [p.phones[0]]);
-  ours('show', () => services.subjects.view(ctx, subject.id));
+  await ours('show', () => services.subjects.view(ctx, subject.id));
   base('show', BASELINE_SQL.show, [subject.id]);
-  ours('correct', () => services.subjects.correct(ctx, subject.id, { ...subject, phone: '+79990000000', medical_info: undefined,
+  await ours('correct', () => services.subjects.correct(ctx, subject.id, { ...subject, phone: '+79990000000', medical_info: undefined,
     correction_reason: 'EXPLAIN' } as Parameters<typeof services.subjects.correct>[2]));
   base('correct', BASELINE_SQL.correct, ['+79990000000', new Date().toISOString(), subject.id, subject.version]);
-  ours('audit-subject', () => services.auditLog.list(page({ subject_id: p.historySubjects[0] }, 'id', 'DESC'), 'compliance'));
+  await ours('audit-subject', () => services.auditLog.list(page({ subject_id: p.historySubjects[0] }, 'id', 'DESC'), 'compliance'));
   base('audit-subject', BASELINE_SQL.auditBySubject, [p.historySubjects[0]]);
-  ours('audit-actor-month', () =>
+  await ours('audit-actor-month', () =>
     services.auditLog.list(page({ actor_login: m.actor, from: day(m.from), to: day(m.to, true) }, 'id', 'DESC'), 'compliance'));
   base('audit-actor-month', BASELINE_SQL.auditByActorMonth, [m.actor, day(m.from), day(m.to, true)]);
   db.close();

@@ -27,7 +27,7 @@ async function main() {
   const pools = buildPools(dataset, o.seed);
 
   step('EXPLAIN QUERY PLAN for every scenario');
-  const plans = explainAll(dataset.dbPath, pools);
+  const plans = await explainAll(dataset.dbPath, pools);
 
   step('Building the SPA (vite build)');
   const spa = buildSpa(path.join(o.dir, 'dist'));

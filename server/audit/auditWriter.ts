@@ -2,6 +2,7 @@ import type { Db } from '../db/connection.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
 import { GENESIS_HASH, chainHash, type ChainedFields } from './chain.js';
 import * as auditRepo from './audit.repo.js';
+import { inWriteTransaction } from '../db/groupCommit.js';
 
 export interface Actor {
   id: number | null;
@@ -60,9 +61,9 @@ export class AuditWriter {
     return fields.id;
   }
 
-  /** Writes a lone entry (a denial, a failed login) in a transaction of its own. */
-  recordAlone(ctx: RequestContext, event: AuditEvent): number {
-    return this.db.transaction(() => this.record(ctx, event)).immediate();
+  /** Writes a lone entry (a denial, a failed login); resolves once it is committed. */
+  recordAlone(ctx: RequestContext, event: AuditEvent): Promise<number> {
+    return inWriteTransaction(this.db, () => this.record(ctx, event));
   }
 
   private serializeDetails(event: AuditEvent): string | null {

@@ -15,7 +15,7 @@ export function authRoutes(auth: AuthService, config: Config): Router {
     // A session already open in this browser is replaced, never reused (no fixation).
     const previous = locals(res).session;
     const result = await auth.login(requestContext(req, res), body.login, body.password, req.get('user-agent') ?? null);
-    if (previous) auth.logout({ ...requestContext(req, res) }, previous);
+    if (previous) await auth.logout({ ...requestContext(req, res) }, previous);
     setSessionCookie(res, result.token, req.secure, cookieMaxAge);
     res.json({ ...result.identity, csrfToken: result.csrfToken });
   });
@@ -25,8 +25,8 @@ export function authRoutes(auth: AuthService, config: Config): Router {
     res.json({ ...session.identity, csrfToken: session.csrfToken });
   });
 
-  router.post('/logout', requireSession, (req, res) => {
-    auth.logout(requestContext(req, res), currentSession(res));
+  router.post('/logout', requireSession, async (req, res) => {
+    await auth.logout(requestContext(req, res), currentSession(res));
     clearSessionCookie(res, req.secure);
     res.json({ ok: true });
   });

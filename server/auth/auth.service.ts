@@ -5,6 +5,7 @@ import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
 import { AppError, badRequest, tooManyRequests, unauthorized } from '../http/errors.js';
 import * as staffRepo from '../staff/staff.repo.js';
 import * as sessionsRepo from './sessions.repo.js';
+import { inWriteTransaction } from '../db/groupCommit.js';
 import { DUMMY_HASH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from './passwords.js';
 import { SlidingWindow } from '../http/rateLimit.js';
 import { permissionsOf } from './permissions.js';
@@ -45,7 +46,7 @@ export class AuthService {
     const ip = ctx.ip ?? 'unknown';
     const nowMs = this.now().getTime();
     if (this.throttle.isFull(ip, nowMs)) {
-      this.audit.recordAlone(anonymous(ctx, login), { action: 'auth.throttled', details: { login } });
+      await this.audit.recordAlone(anonymous(ctx, login), { action: 'auth.throttled', details: { login } });
       throw tooManyRequests('Too many failed sign-ins from this address; try again later');
     }
     const staff = staffRepo.findStaffByLogin(this.db, login);
@@ -55,20 +56,20 @@ export class AuthService {
 
     if (!staff || !staff.active || locked || !passwordOk) {
       this.throttle.add(ip, at.getTime());
-      this.recordFailure(ctx, login, staff, { locked, passwordOk, at });
+      await this.recordFailure(ctx, login, staff, { locked, passwordOk, at });
       throw new AppError(401, GENERIC_FAILURE, 'invalid_credentials');
     }
 
     const token = crypto.randomBytes(32).toString('base64url');
     const csrfToken = crypto.randomBytes(24).toString('base64url');
-    this.db.transaction(() => {
+    await inWriteTransaction(this.db, () => {
       staffRepo.clearFailedLogins(this.db, staff.id);
       sessionsRepo.insertSession(this.db, {
         token_hash: hashToken(token), staff_id: staff.id, csrf_token: csrfToken,
         created_at: at.getTime(), last_seen_at: at.getTime(), ip: ctx.ip, user_agent: userAgent,
       });
       this.audit.record(actorCtx(ctx, staff), { action: 'auth.login', entityType: 'staff', entityId: staff.id });
-    }).immediate();
+    });
     return { token, csrfToken, identity: toIdentity(staff) };
   }
 
@@ -77,12 +78,13 @@ export class AuthService {
     o: { locked: boolean; passwordOk: boolean; at: Date },
   ) {
     const reason = !staff ? 'unknown_login' : !staff.active ? 'disabled' : o.locked ? 'locked' : 'wrong_password';
-    this.db.transaction(() => {
+    return inWriteTransaction(this.db, () => {
       this.audit.record(anonymous(ctx, login), {
         action: 'auth.login_failed', entityType: staff ? 'staff' : undefined, entityId: staff?.id, details: { login, reason },
       });
       if (!staff || reason !== 'wrong_password') return;
-      const failures = staff.failed_logins + 1;
+      // Counted from the row as it is now: concurrent failures must each add one, not overwrite each other.
+      const failures = (staffRepo.findStaffById(this.db, staff.id)?.failed_logins ?? staff.failed_logins) + 1;
       if (failures >= this.config.lockoutThreshold) {
         const until = new Date(o.at.getTime() + this.config.lockoutMinutes * 60_000).toISOString();
         staffRepo.recordFailedLogin(this.db, staff.id, 0, until);
@@ -92,7 +94,7 @@ export class AuthService {
       } else {
         staffRepo.recordFailedLogin(this.db, staff.id, failures, null);
       }
-    }).immediate();
+    });
   }
 
   /** Resolves the session cookie; expired or disabled sessions are removed and answer null. */
@@ -117,11 +119,11 @@ export class AuthService {
     };
   }
 
-  logout(ctx: RequestContext, session: ActiveSession): void {
-    this.db.transaction(() => {
+  logout(ctx: RequestContext, session: ActiveSession): Promise<void> {
+    return inWriteTransaction(this.db, () => {
       sessionsRepo.deleteSession(this.db, session.tokenHash);
       this.audit.record(ctx, { action: 'auth.logout', entityType: 'staff', entityId: session.identity.id });
-    }).immediate();
+    });
   }
 
   /** Changes the caller's own password and ends every other session of theirs. */
@@ -137,12 +139,12 @@ export class AuthService {
       throw badRequest('New password must differ from the current one', { newPassword: 'Same as current' }, { newPassword: 'same_as_current' });
     }
     const hash = await hashPassword(newPassword);
-    const ended = this.db.transaction(() => {
+    const ended = await inWriteTransaction(this.db, () => {
       staffRepo.setPassword(this.db, staff.id, hash, false, this.now().toISOString());
       const n = sessionsRepo.deleteSessionsOf(this.db, staff.id, session.tokenHash);
       this.audit.record(ctx, { action: 'auth.password_changed', entityType: 'staff', entityId: staff.id, details: { other_sessions_ended: n } });
       return n;
-    }).immediate();
+    });
     return { otherSessionsEnded: ended };
   }
 

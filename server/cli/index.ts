@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     case 'user:disable': {
       const staff = values.login ? findStaffByLogin(db, values.login) : undefined;
       if (!staff) throw new Error(`No account with login "${values.login ?? ''}"`);
-      services.staff.update(ctx, staff.id, { full_name: staff.full_name, role: staff.role, active: false });
+      await services.staff.update(ctx, staff.id, { full_name: staff.full_name, role: staff.role, active: false });
       console.log(`Disabled "${staff.login}"; open sessions ended`);
       return 0;
     }

@@ -28,13 +28,13 @@ export function consentRoutes(consents: ConsentService, audit: AuditWriter): Rou
     res.json(consents.get(validate(idParam, req.params, 'id').id));
   });
 
-  router.post('/', requirePermission(audit, 'consents.create'), (req, res) => {
-    res.status(201).json(consents.recordPaper(requestContext(req, res), validate(paperConsentBody, req.body)));
+  router.post('/', requirePermission(audit, 'consents.create'), async (req, res) => {
+    res.status(201).json(await consents.recordPaper(requestContext(req, res), validate(paperConsentBody, req.body)));
   });
 
-  router.post('/:id/withdraw', requirePermission(audit, 'consents.withdraw'), (req, res) => {
+  router.post('/:id/withdraw', requirePermission(audit, 'consents.withdraw'), async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
-    res.json(consents.withdraw(requestContext(req, res), id, validate(withdrawBody, req.body).basis));
+    res.json(await consents.withdraw(requestContext(req, res), id, validate(withdrawBody, req.body).basis));
   });
 
   router.all('/:id', () => {

@@ -14,8 +14,3 @@ export function openDatabase(file: string): Db {
   db.pragma('busy_timeout = 5000');
   return db;
 }
-
-/** Runs fn in a BEGIN IMMEDIATE transaction: writers take the lock up front instead of failing on upgrade. */
-export function inWriteTransaction<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn).immediate();
-}

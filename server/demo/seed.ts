@@ -35,14 +35,14 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
   for (const account of DEMO_ACCOUNTS) staff.push((await services.staff.create(ctx, account)).record);
   const operator = staff.find((s) => s.role === 'operator')!;
 
-  seedDocuments(services, ctx);
+  await seedDocuments(services, ctx);
   faker.seed(20261125);
   for (let i = 0; i < subjects; i++) {
     const sex = faker.helpers.arrayElement(['male', 'female'] as const);
     const birth = faker.date.birthdate({ mode: 'age', min: 1, max: 90 });
     const minor = new Date().getFullYear() - birth.getFullYear() < 18;
     const last = faker.person.lastName(sex);
-    services.subjects.create(ctx, {
+    await services.subjects.create(ctx, {
       last_name: last,
       first_name: faker.person.firstName(sex),
       patronymic: faker.helpers.maybe(() => faker.person.middleName(sex), { probability: 0.9 }) ?? null,
@@ -55,8 +55,8 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
       medical_info: faker.helpers.maybe(() => faker.helpers.arrayElement(MEDICAL_NOTES), { probability: 0.4 }) ?? null,
     });
   }
-  seedHistory(services, clock, { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null });
-  seedSubmissions(services, 24);
+  await seedHistory(services, clock, { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null });
+  await seedSubmissions(services, 24);
   return true;
 }
 
@@ -77,21 +77,21 @@ const DEMO_FORMS = [
   { purpose: 'health_data', title: 'Согласие на обработку сведений о состоянии здоровья' },
 ] as const;
 
-function seedDocuments(services: Services, ctx: RequestContext): void {
+async function seedDocuments(services: Services, ctx: RequestContext): Promise<void> {
   const editions = [
     { version: '2025-03', effective: '2025-03-01', extra: '' },
     { version: '2025-09', effective: '2025-09-01', extra: 'С 01.09.2025 согласие оформляется отдельным документом.' },
   ];
   for (const e of editions) {
-    const policy = services.policies.create(ctx, { version: e.version, text: DEMO_POLICY(e.version, e.extra), effective_from: e.effective });
-    services.policies.publish(ctx, policy.id);
+    const policy = await services.policies.create(ctx, { version: e.version, text: DEMO_POLICY(e.version, e.extra), effective_from: e.effective });
+    await services.policies.publish(ctx, policy.id);
   }
   for (const f of DEMO_FORMS) {
-    const form = services.consentForms.create(ctx, {
+    const form = await services.consentForms.create(ctx, {
       purpose: f.purpose, title: f.title, version: '2025-09', effective_from: '2025-09-01',
       text: `# ${f.title}\n\nЯ, действуя свободно, своей волей и в своём интересе, даю ООО «Натамед» согласие (демо-текст, цель: ${f.purpose}). Согласие действует до его отзыва письмом по адресу оператора.`,
     });
-    services.consentForms.publish(ctx, form.id);
+    await services.consentForms.publish(ctx, form.id);
   }
 }
 
@@ -99,23 +99,23 @@ function seedDocuments(services: Services, ctx: RequestContext): void {
  * Six months of decided submissions, dated by the demo clock, so the statistics and its chart have
  * something to show: most became subjects, some were rejected as spam or tests.
  */
-function seedHistory(services: Services, clock: DemoClock, operator: RequestContext): void {
+async function seedHistory(services: Services, clock: DemoClock, operator: RequestContext): Promise<void> {
   const now = Date.now();
   for (let monthsAgo = 6; monthsAgo >= 1; monthsAgo--) {
     const perMonth = faker.number.int({ min: 25, max: 45 });
     for (let i = 0; i < perMonth; i++) {
       clock.at = new Date(now - monthsAgo * 30 * 86_400_000 + faker.number.int({ min: 0, max: 29 * 86_400_000 }));
-      seedSubmissions(services, 1);
+      await seedSubmissions(services, 1);
       const id = services.review.list({ sortField: 'id', sortOrder: 'DESC', offset: 0, limit: 1, filter: {} }).rows[0].id;
-      if (i % 6 === 5) services.review.reject(operator, id, { category: faker.helpers.arrayElement(['spam', 'test']), reason: 'Демо: тестовая заявка' });
-      else services.review.createSubject(operator, id);
+      if (i % 6 === 5) await services.review.reject(operator, id, { category: faker.helpers.arrayElement(['spam', 'test']), reason: 'Демо: тестовая заявка' });
+      else await services.review.createSubject(operator, id);
     }
   }
   clock.at = null;
 }
 
 /** A queue to review: website submissions, some of them from people already known to the clinic. */
-function seedSubmissions(services: Services, count: number): void {
+async function seedSubmissions(services: Services, count: number): Promise<void> {
   const policy = services.policies.current()!;
   const processing = services.consentForms.current('medical_services')!;
   const marketing = services.consentForms.current('marketing')!;
@@ -124,7 +124,7 @@ function seedSubmissions(services: Services, count: number): void {
   for (let i = 0; i < count; i++) {
     const repeat = i % 4 === 0 ? known[i % known.length] : null;
     const sex = repeat?.sex ?? faker.helpers.arrayElement(['male', 'female'] as const);
-    services.intake.receive(website, {
+    await services.intake.receive(website, {
       service: faker.helpers.arrayElement(['appointment', 'callback', 'chat', 'consultation'] as const),
       lastName: repeat?.last_name ?? faker.person.lastName(sex),
       firstName: repeat?.first_name ?? faker.person.firstName(sex),

@@ -30,18 +30,18 @@ export function documentRoutes(
   router.get('/:id', perm('show'), (req, res) => {
     res.json(service.get(validate(idParam, req.params, 'id').id));
   });
-  router.post('/', perm('create'), (req, res) => {
-    res.status(201).json(service.create(requestContext(req, res), validate(body, req.body) as never));
+  router.post('/', perm('create'), async (req, res) => {
+    res.status(201).json(await service.create(requestContext(req, res), validate(body, req.body) as never));
   });
-  router.put('/:id', perm('edit'), (req, res) => {
+  router.put('/:id', perm('edit'), async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
-    res.json(service.update(requestContext(req, res), id, validate(body, req.body) as never));
+    res.json(await service.update(requestContext(req, res), id, validate(body, req.body) as never));
   });
-  router.delete('/:id', perm('edit'), (req, res) => {
-    res.json(service.remove(requestContext(req, res), validate(idParam, req.params, 'id').id));
+  router.delete('/:id', perm('edit'), async (req, res) => {
+    res.json(await service.remove(requestContext(req, res), validate(idParam, req.params, 'id').id));
   });
-  router.post('/:id/publish', perm('publish'), (req, res) => {
-    res.json(service.publish(requestContext(req, res), validate(idParam, req.params, 'id').id));
+  router.post('/:id/publish', perm('publish'), async (req, res) => {
+    res.json(await service.publish(requestContext(req, res), validate(idParam, req.params, 'id').id));
   });
   return router;
 }

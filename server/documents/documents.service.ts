@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/connection.js';
-import { inWriteTransaction } from '../db/connection.js';
+import { inWriteTransaction } from '../db/groupCommit.js';
 import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
 import type { ListQuery } from '../http/listQuery.js';
 import { conflict, notFound } from '../http/errors.js';

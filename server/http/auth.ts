@@ -60,10 +60,11 @@ export function requirePermission(audit: AuditWriter, permission: Permission): R
   return (req, res, next) => {
     const session = currentSession(res);
     if (can(session.identity.role, permission)) return next();
-    audit.recordAlone(requestContext(req, res), {
-      action: 'auth.denied',
-      details: { permission, method: req.method, path: req.originalUrl.split('?')[0] },
-    });
-    next(forbidden(`Role ${session.identity.role} may not use ${permission}`));
+    audit
+      .recordAlone(requestContext(req, res), {
+        action: 'auth.denied',
+        details: { permission, method: req.method, path: req.originalUrl.split('?')[0] },
+      })
+      .then(() => next(forbidden(`Role ${session.identity.role} may not use ${permission}`)), next);
   };
 }

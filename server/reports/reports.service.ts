@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import { inWriteTransaction } from '../db/connection.js';
+import { inWriteTransaction } from '../db/groupCommit.js';
 import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
 import * as repo from './reports.repo.js';
 

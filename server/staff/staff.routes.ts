@@ -35,10 +35,10 @@ export function staffRoutes(staff: StaffService, audit: AuditWriter): Router {
     res.status(201).json({ ...record, temporary_password: temporaryPassword });
   });
 
-  router.put('/:id', requirePermission(audit, 'staff.edit'), (req, res) => {
+  router.put('/:id', requirePermission(audit, 'staff.edit'), async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
     const body = validate(updateStaffBody, req.body);
-    res.json(staff.update(requestContext(req, res), id, body));
+    res.json(await staff.update(requestContext(req, res), id, body));
   });
 
   router.post('/:id/reset-password', requirePermission(audit, 'staff.edit'), async (req, res) => {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import { inWriteTransaction } from '../db/connection.js';
+import { inWriteTransaction } from '../db/groupCommit.js';
 import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
 import type { ListQuery } from '../http/listQuery.js';
 import { conflict, notFound } from '../http/errors.js';
@@ -40,7 +40,7 @@ export class StaffService {
   async create(ctx: RequestContext, input: { login: string; full_name: string; role: string; password?: string }) {
     const temporaryPassword = input.password ? null : generateOneTimePassword();
     const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
-    const record = inWriteTransaction(this.db, () => {
+    const record = await inWriteTransaction(this.db, () => {
       if (repo.findStaffByLogin(this.db, input.login)) {
         throw conflict(`Login "${input.login}" is taken`, 'login_taken', { errors: { login: 'Login is taken' }, codes: { login: 'login_taken' } });
       }
@@ -58,7 +58,7 @@ export class StaffService {
   }
 
   /** Name, role and the active flag; disabling ends the account's sessions in the same transaction. */
-  update(ctx: RequestContext, id: number, input: { full_name: string; role: string; active: boolean }): StaffRecord {
+  update(ctx: RequestContext, id: number, input: { full_name: string; role: string; active: boolean }): Promise<StaffRecord> {
     return inWriteTransaction(this.db, () => {
       const current = repo.findStaffById(this.db, id);
       if (!current) throw notFound('Staff member');
@@ -89,7 +89,7 @@ export class StaffService {
   async resetPassword(ctx: RequestContext, id: number): Promise<{ temporary_password: string }> {
     const temporaryPassword = generateOneTimePassword();
     const hash = await hashPassword(temporaryPassword);
-    inWriteTransaction(this.db, () => {
+    await inWriteTransaction(this.db, () => {
       const current = repo.findStaffById(this.db, id);
       if (!current) throw notFound('Staff member');
       repo.setPassword(this.db, id, hash, true, this.now().toISOString());

@@ -26,26 +26,26 @@ export function subjectRoutes(subjects: SubjectService, audit: AuditWriter): Rou
     sendPage(res, 'subjects', q, subjects.list(q));
   });
 
-  router.get('/:id', requirePermission(audit, 'subjects.show'), (req, res) => {
+  router.get('/:id', requirePermission(audit, 'subjects.show'), async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
-    res.json(subjects.view(requestContext(req, res), id));
+    res.json(await subjects.view(requestContext(req, res), id));
   });
 
-  router.post('/', requirePermission(audit, 'subjects.create'), (req, res) => {
+  router.post('/', requirePermission(audit, 'subjects.create'), async (req, res) => {
     const body = validate(createSubjectBody, req.body);
-    res.status(201).json(subjects.create(requestContext(req, res), body));
+    res.status(201).json(await subjects.create(requestContext(req, res), body));
   });
 
-  router.put('/:id', requirePermission(audit, 'subjects.edit'), (req, res) => {
+  router.put('/:id', requirePermission(audit, 'subjects.edit'), async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
     const body = validate(correctSubjectBody, req.body);
-    res.json(subjects.correct(requestContext(req, res), id, body));
+    res.json(await subjects.correct(requestContext(req, res), id, body));
   });
 
-  router.post('/:id/medical-info', requirePermission(audit, 'subjects.reveal_medical'), (req, res) => {
+  router.post('/:id/medical-info', requirePermission(audit, 'subjects.reveal_medical'), async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
     const { reason } = validate(revealMedicalBody, req.body);
-    res.json(subjects.revealMedicalInfo(requestContext(req, res), id, reason));
+    res.json(await subjects.revealMedicalInfo(requestContext(req, res), id, reason));
   });
 
   router.delete('/:id', () => {

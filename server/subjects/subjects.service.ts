@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import { inWriteTransaction } from '../db/connection.js';
+import { inWriteTransaction } from '../db/groupCommit.js';
 import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
 import type { ListQuery } from '../http/listQuery.js';
@@ -29,7 +29,7 @@ export class SubjectService {
   }
 
   /** Opening a card is an audited read: the log answers who looked at a person's data. */
-  view(ctx: RequestContext, id: number): SubjectRecord {
+  view(ctx: RequestContext, id: number): Promise<SubjectRecord> {
     return inWriteTransaction(this.db, () => {
       const row = repo.findSubject(this.db, id);
       if (!row) throw notFound('Subject');
@@ -38,7 +38,7 @@ export class SubjectService {
     });
   }
 
-  create(ctx: RequestContext, input: CreateSubjectInput): SubjectRecord {
+  create(ctx: RequestContext, input: CreateSubjectInput): Promise<SubjectRecord> {
     const { medical_info, ...fields } = input;
     return inWriteTransaction(this.db, () => this.createWithin(ctx, fields, medical_info ?? null));
   }
@@ -63,7 +63,7 @@ export class SubjectService {
   }
 
   /** Уточнение: applies the changed fields if the caller saw the latest version, and logs before/after with the reason. */
-  correct(ctx: RequestContext, id: number, input: CorrectSubjectInput): SubjectRecord {
+  correct(ctx: RequestContext, id: number, input: CorrectSubjectInput): Promise<SubjectRecord> {
     return inWriteTransaction(this.db, () => {
       const current = repo.findSubject(this.db, id);
       if (!current) throw notFound('Subject');
@@ -101,7 +101,7 @@ export class SubjectService {
   }
 
   /** Врачебная тайна: the text is decrypted only for a stated reason, and the read is logged with it. */
-  revealMedicalInfo(ctx: RequestContext, id: number, reason: string): { medical_info: string | null } {
+  revealMedicalInfo(ctx: RequestContext, id: number, reason: string): Promise<{ medical_info: string | null }> {
     return inWriteTransaction(this.db, () => {
       if (!repo.findSubject(this.db, id)) throw notFound('Subject');
       const sealed = repo.findMedicalCiphertext(this.db, id);

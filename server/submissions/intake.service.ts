@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/connection.js';
-import { inWriteTransaction } from '../db/connection.js';
+import { inWriteTransaction } from '../db/groupCommit.js';
 import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
 import type { Envelope } from '../crypto/envelope.js';
 import type { DocumentService } from '../documents/documents.service.js';
@@ -26,7 +26,7 @@ export class IntakeService {
     private readonly now: () => Date,
   ) {}
 
-  receive(ctx: RequestContext, input: PublicSubmission, userAgent: string | null): { receiptId: string } {
+  async receive(ctx: RequestContext, input: PublicSubmission, userAgent: string | null): Promise<{ receiptId: string }> {
     const policyOk = this.policies.acceptable().some((p) => p.id === input.policyVersionId);
     if (!policyOk) {
       throw unprocessable('policyVersionId is not the current or the directly preceding published policy version', 'policy_version_not_current');
@@ -52,7 +52,7 @@ export class IntakeService {
 
     const receiptId = `W-${crypto.randomBytes(6).toString('hex').toUpperCase()}`;
     const sealed = input.message ? this.envelope.seal(receiptId, input.message) : null;
-    inWriteTransaction(this.db, () => {
+    await inWriteTransaction(this.db, () => {
       const id = repo.insertSubmission(this.db, {
         receipt_id: receiptId, service: input.service, last_name: input.lastName, first_name: input.firstName,
         patronymic: input.patronymic, birth_date: input.birthDate, sex: input.sex, phone: input.phone, email: input.email,

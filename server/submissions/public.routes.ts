@@ -35,12 +35,12 @@ export function publicRoutes(
   router.use(cors(config.publicOrigins));
   router.use(express.json({ limit: '32kb' }));
 
-  router.post('/submissions', (req, res) => {
+  router.post('/submissions', async (req, res) => {
     const ip = req.ip ?? 'unknown';
     if (perIp.isFull(ip, now().getTime())) throw tooManyRequests('Too many submissions from this address; try again in a minute');
     perIp.add(ip, now().getTime());
     const body = validate(publicSubmissionBody, req.body);
-    const receipt = intake.receive({ actor: WEBSITE_ACTOR, requestId: locals(res).requestId, ip: req.ip ?? null }, body, req.get('user-agent') ?? null);
+    const receipt = await intake.receive({ actor: WEBSITE_ACTOR, requestId: locals(res).requestId, ip: req.ip ?? null }, body, req.get('user-agent') ?? null);
     res.status(201).json(receipt);
   });
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import { inWriteTransaction } from '../db/connection.js';
+import { inWriteTransaction } from '../db/groupCommit.js';
 import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
 import type { Envelope } from '../crypto/envelope.js';
 import type { ListQuery } from '../http/listQuery.js';

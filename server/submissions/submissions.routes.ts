@@ -30,24 +30,24 @@ export function submissionRoutes(review: ReviewService, audit: AuditWriter): Rou
     res.json({ count: review.countNew() });
   });
 
-  router.get('/:id', requirePermission(audit, 'submissions.show'), (req, res) => {
-    res.json(review.view(requestContext(req, res), validate(idParam, req.params, 'id').id));
+  router.get('/:id', requirePermission(audit, 'submissions.show'), async (req, res) => {
+    res.json(await review.view(requestContext(req, res), validate(idParam, req.params, 'id').id));
   });
 
-  router.post('/:id/link', decide, (req, res) => {
+  router.post('/:id/link', decide, async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
-    res.json(review.link(requestContext(req, res), id, validate(linkBody, req.body)));
+    res.json(await review.link(requestContext(req, res), id, validate(linkBody, req.body)));
   });
 
-  router.post('/:id/create-subject', decide, (req, res) => {
+  router.post('/:id/create-subject', decide, async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
     validate(createFromSubmissionBody, req.body ?? {});
-    res.status(201).json(review.createSubject(requestContext(req, res), id));
+    res.status(201).json(await review.createSubject(requestContext(req, res), id));
   });
 
-  router.post('/:id/reject', decide, (req, res) => {
+  router.post('/:id/reject', decide, async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
-    res.json(review.reject(requestContext(req, res), id, validate(rejectBody, req.body)));
+    res.json(await review.reject(requestContext(req, res), id, validate(rejectBody, req.body)));
   });
 
   router.all(['/', '/:id'], (req, _res, next) => {

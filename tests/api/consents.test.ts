@@ -4,11 +4,11 @@ import { auditRows, createTestApp, loginAs, publishDocuments, sampleSubject, typ
 
 let t: TestApp;
 let op: LoggedIn;
-let docs: ReturnType<typeof publishDocuments>;
+let docs: Awaited<ReturnType<typeof publishDocuments>>;
 let subjectId: number;
 beforeEach(async () => {
   t = createTestApp();
-  docs = publishDocuments(t);
+  docs = await publishDocuments(t);
   op = await loginAs(t, 'operator');
   subjectId = (await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject()).expect(201)).body.id;
 });

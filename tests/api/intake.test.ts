@@ -4,10 +4,10 @@ import { auditRows, createTestApp, publishDocuments, websiteSubmission, type Tes
 import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
 
 let t: TestApp;
-let docs: ReturnType<typeof publishDocuments>;
-beforeEach(() => {
+let docs: Awaited<ReturnType<typeof publishDocuments>>;
+beforeEach(async () => {
   t = createTestApp({ publicOrigins: ['https://natamed.example'], publicRateLimit: 10 });
-  docs = publishDocuments(t);
+  docs = await publishDocuments(t);
 });
 afterEach(() => t.close());
 
@@ -42,10 +42,10 @@ describe('public intake', () => {
   });
 
   it('accepts the current and the directly preceding versions, and refuses older ones with 422', async () => {
-    const v2 = publishDocuments(t, '2', '2026-01-01');
+    const v2 = await publishDocuments(t, '2', '2026-01-01');
     await post(websiteSubmission(docs)).expect(201); // v1: directly preceding
     await post(websiteSubmission(v2)).expect(201);
-    publishDocuments(t, '3', '2026-06-01');
+    await publishDocuments(t, '3', '2026-06-01');
     const stalePolicy = await post(websiteSubmission(docs, { policyVersionId: docs.policyId, consents: [{ formId: v2.forms.medical_services, accepted: true }] })).expect(422);
     expect(stalePolicy.body.code).toBe('policy_version_not_current');
     const staleForm = await post(websiteSubmission(v2, { consents: [{ formId: docs.forms.medical_services, accepted: true }] })).expect(422);
@@ -54,9 +54,9 @@ describe('public intake', () => {
   });
 
   it('ignores a version whose effective date has not come, and an unpublished draft', async () => {
-    const future = publishDocuments(t, 'future', '2999-01-01');
+    const future = await publishDocuments(t, 'future', '2999-01-01');
     await post(websiteSubmission(future)).expect(422);
-    const draft = t.services.consentForms.create({ actor: SYSTEM_ACTOR, requestId: null, ip: null }, {
+    const draft = await t.services.consentForms.create({ actor: SYSTEM_ACTOR, requestId: null, ip: null }, {
       purpose: 'medical_services', title: 'Черновик', version: 'draft', text: 'Черновик', effective_from: '2025-01-01',
     });
     await post(websiteSubmission(docs, { consents: [{ formId: draft.id, accepted: true }] })).expect(422);
@@ -100,7 +100,7 @@ describe('public intake', () => {
   });
 
   it('publishes the current policy and consent forms for the website', async () => {
-    publishDocuments(t, '2', '2026-01-01');
+    await publishDocuments(t, '2', '2026-01-01');
     const policy = await request(t.app).get('/api/public/policy/current').expect(200);
     expect(policy.body).toMatchObject({ version: '2', effectiveFrom: '2026-01-01', text: 'Политика, редакция 2', updatedAt: expect.any(String) });
     const forms = await request(t.app).get('/api/public/consent-forms/current').expect(200);

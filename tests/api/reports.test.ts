@@ -4,10 +4,10 @@ import { auditRows, createTestApp, loginAs, publishDocuments, sampleSubject, web
 
 let t: TestApp;
 let op: LoggedIn;
-let docs: ReturnType<typeof publishDocuments>;
+let docs: Awaited<ReturnType<typeof publishDocuments>>;
 beforeEach(async () => {
   t = createTestApp({ publicRateLimit: 1000 });
-  docs = publishDocuments(t);
+  docs = await publishDocuments(t);
   op = await loginAs(t, 'operator');
 });
 afterEach(() => t.close());

@@ -6,10 +6,10 @@ import {
 
 let t: TestApp;
 let op: LoggedIn;
-let docs: ReturnType<typeof publishDocuments>;
+let docs: Awaited<ReturnType<typeof publishDocuments>>;
 beforeEach(async () => {
   t = createTestApp();
-  docs = publishDocuments(t);
+  docs = await publishDocuments(t);
   op = await loginAs(t, 'operator');
 });
 afterEach(() => t.close());

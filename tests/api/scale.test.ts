@@ -18,9 +18,9 @@ const ctx = { actor: SYSTEM_ACTOR, requestId: null, ip: null };
 const SURNAMES = ['Иванов', 'Иванова', 'Иваненко', 'Ивлев', 'Петров', 'Петрова', 'Ёлкин', 'Елисеев', 'Сидоров'];
 const FIRST = ['Иван', 'Ивана', 'Пётр', 'Анна', 'Елена', 'Сергей'];
 
-function seed(n: number) {
+async function seed(n: number) {
   for (let i = 0; i < n; i++) {
-    t.services.subjects.create(ctx, {
+    await t.services.subjects.create(ctx, {
       last_name: SURNAMES[i % SURNAMES.length], first_name: FIRST[(i * 7) % FIRST.length], patronymic: null,
       sex: i % 2 ? 'male' : 'female', birth_date: null, phone: `+7900${String(i).padStart(7, '0')}`,
       email: i % 3 ? `${FIRST[i % FIRST.length].toLowerCase()}${i}@mail.ru` : null,
@@ -34,7 +34,7 @@ const list = (params: Record<string, unknown>) =>
 
 describe('subject totals', () => {
   it('are kept by triggers in step with inserts and status changes', async () => {
-    seed(12);
+    await seed(12);
     t.db.prepare("UPDATE subjects SET status = 'blocked' WHERE id IN (1, 2, 3)").run();
     const counts = Object.fromEntries((t.db.prepare('SELECT status, n FROM subject_counts').all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
     expect(counts).toEqual({ active: 9, blocked: 3, destroyed: 0 });
@@ -45,7 +45,7 @@ describe('subject totals', () => {
 
 describe('name search', () => {
   it('pages the same rows, in the same order, as a plain prefix query', async () => {
-    seed(90);
+    await seed(90);
     const words = ['ив', 'иван', 'иванов', 'пет', 'е', 'ел', 'анна', 'ивана', 'сер'];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...words), fc.constantFrom('ASC', 'DESC'), fc.integer({ min: 0, max: 40 }), fc.constantFrom(undefined, 'male', 'female'),
@@ -67,9 +67,9 @@ describe('name search', () => {
 describe('audit pages', () => {
   it('stay in id order when the clock steps back, for filtered lists too', async () => {
     const compliance = await loginAs(t, 'compliance');
-    seed(3);
+    await seed(3);
     t.clock.advanceMinutes(-120); // the server's clock set back two hours
-    seed(2);
+    await seed(2);
     expect((t.db.prepare('SELECT count(*) AS n FROM audit_clock_steps').get() as { n: number }).n).toBe(1);
     const res = await compliance.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'subject.created' }))}`).expect(200);
     const ids = res.body.map((e: { id: number }) => e.id);
@@ -80,7 +80,7 @@ describe('audit pages', () => {
 
 describe('parallel audit:verify', () => {
   it('agrees with the sequential walk, and names the same first broken entry', async () => {
-    seed(40);
+    await seed(40);
     const total = auditRows(t).length;
     const parallel = (db = t.db) => verifyChainParallel(db, t.dbPath, { parallelFrom: 1, threads: 3 });
     expect(await parallel()).toEqual({ ok: true, checked: total });

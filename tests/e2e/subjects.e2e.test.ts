@@ -23,9 +23,9 @@ beforeAll(async () => {
       last_name, first_name, patronymic: 'Андреевна', sex: 'female', birth_date: '1979-06-30', phone, email: null,
       legal_rep_name: null, legal_rep_basis: null, medical_info,
     });
-  person('Ковалёва', 'Ирина', '+79031112233', MEDICAL);
-  person('Ковальчук', 'Дарья', '+79034445566');
-  person('Смирнова', 'Анна', '+79037778899');
+  await person('Ковалёва', 'Ирина', '+79031112233', MEDICAL);
+  await person('Ковальчук', 'Дарья', '+79034445566');
+  await person('Смирнова', 'Анна', '+79037778899');
   browser = await launchBrowser();
 });
 

@@ -16,11 +16,11 @@ let subjectId: number;
 beforeAll(async () => {
   ({ t, server, baseUrl } = await startBuiltApp());
   operatorLogin = (await createStaff(t, 'operator')).login;
-  const docs = publishDocuments(t);
-  subjectId = t.services.subjects.create({ actor: SYSTEM_ACTOR, requestId: null, ip: null }, {
+  const docs = await publishDocuments(t);
+  subjectId = (await t.services.subjects.create({ actor: SYSTEM_ACTOR, requestId: null, ip: null }, {
     last_name: 'Лебедева', first_name: 'Ольга', patronymic: 'Петровна', sex: 'female', birth_date: '1990-02-02',
     phone: '+79035550000', email: null, legal_rep_name: null, legal_rep_basis: null, medical_info: null,
-  }).id;
+  })).id;
   // What the website would post: the same person, with a new phone and both consents ticked.
   await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, {
     lastName: 'Лебедева', firstName: 'Ольга', patronymic: 'Петровна', birthDate: '1990-02-02', phone: '+7 916 222-33-44', email: undefined,

@@ -91,23 +91,22 @@ export const sampleSubject = (over: Record<string, unknown> = {}) => ({
 });
 
 /** Publishes a policy version and one consent form per purpose, in force from `effectiveFrom`, as the admin would. */
-export function publishDocuments(t: TestApp, version = '1', effectiveFrom = '2025-09-01') {
+export async function publishDocuments(t: TestApp, version = '1', effectiveFrom = '2025-09-01') {
   const ctx = { actor: SYSTEM_ACTOR, requestId: null, ip: null };
-  const policy = t.services.policies.create(ctx, { version, text: `Политика, редакция ${version}`, effective_from: effectiveFrom });
-  t.services.policies.publish(ctx, policy.id);
-  const forms = Object.fromEntries(
-    (['medical_services', 'marketing', 'health_data'] as const).map((purpose) => {
-      const f = t.services.consentForms.create(ctx, {
-        purpose, title: `Согласие (${purpose})`, version, text: `Текст согласия ${purpose}, версия ${version}`, effective_from: effectiveFrom,
-      });
-      t.services.consentForms.publish(ctx, f.id);
-      return [purpose, f.id];
-    }),
-  ) as Record<'medical_services' | 'marketing' | 'health_data', number>;
+  const policy = await t.services.policies.create(ctx, { version, text: `Политика, редакция ${version}`, effective_from: effectiveFrom });
+  await t.services.policies.publish(ctx, policy.id);
+  const forms = {} as Record<'medical_services' | 'marketing' | 'health_data', number>;
+  for (const purpose of ['medical_services', 'marketing', 'health_data'] as const) {
+    const f = await t.services.consentForms.create(ctx, {
+      purpose, title: `Согласие (${purpose})`, version, text: `Текст согласия ${purpose}, версия ${version}`, effective_from: effectiveFrom,
+    });
+    await t.services.consentForms.publish(ctx, f.id);
+    forms[purpose] = f.id;
+  }
   return { policyId: policy.id, forms };
 }
 
-export const websiteSubmission = (docs: ReturnType<typeof publishDocuments>, over: Record<string, unknown> = {}) => ({
+export const websiteSubmission = (docs: Awaited<ReturnType<typeof publishDocuments>>, over: Record<string, unknown> = {}) => ({
   service: 'appointment',
   lastName: 'Петрова',
   firstName: 'Мария',
