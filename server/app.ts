@@ -24,6 +24,7 @@ export function createApp(services: Services, logger: Logger): Express {
   const { config, audit } = services;
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
 
   app.use(

@@ -5,11 +5,15 @@ import { migrate } from './db/migrate.js';
 import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { SYSTEM_ACTOR } from './audit/auditWriter.js';
+import { startCheckpointer } from './db/checkpointer.js';
 
 /** Loads config, opens and migrates the database, creates the first admin if needed, and listens. */
 export async function startServer(overrides: Parameters<typeof loadConfig>[1] = {}) {
   const config = loadConfig(process.env, overrides);
-  const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', '*.password', '*.newPassword', '*.currentPassword'] });
+  // In a terminal each line is written at once; into a file or a journal, lines are written in 4 kB chunks off the
+  // request path (pino flushes them at exit). The audit log, not this request log, is the record that must survive.
+  const destination = pino.destination({ sync: process.stdout.isTTY === true, minLength: process.stdout.isTTY ? 0 : 4096 });
+  const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', '*.password', '*.newPassword', '*.currentPassword'] }, destination);
   const db = openDatabase(config.databasePath);
   const applied = migrate(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -21,12 +25,14 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
     console.log(`\n  First start: account "admin" created with one-time password: ${oneTimePassword}\n  (you will be asked to set a new password at first login)\n`);
   }
 
+  const checkpointer = startCheckpointer(config.databasePath, logger);
   const app = createApp(services, logger);
   const server = app.listen(config.port, () => {
     logger.info({ port: config.port, database: config.databasePath }, `PD Desk listening on http://localhost:${config.port}`);
   });
   const shutdown = () => {
-    server.close(() => {
+    server.close(async () => {
+      await checkpointer.stop();
       db.close();
       process.exit(0);
     });

@@ -251,15 +251,24 @@ export function insertSubject(db: Db, f: SubjectFields, now: string): number {
   return Number(info.lastInsertRowid);
 }
 
-/** Applies a correction only if nobody changed the record since `version`; returns false when stale. */
-export function updateSubjectIfVersion(db: Db, id: number, version: number, f: SubjectFields, now: string): boolean {
+// Whitelist of what a correction may set, each with the search columns derived from it. Only the changed
+// columns are written: SQLite rewrites every index on a column named in SET, even when its value is the same.
+const CORRECTABLE: Record<keyof SubjectFields, (keyof ReturnType<typeof searchColumns>)[]> = {
+  last_name: ['last_name_norm'], first_name: ['first_name_norm'], patronymic: [], sex: [], birth_date: [],
+  phone: [], email: ['email_norm'], legal_rep_name: [], legal_rep_basis: [],
+};
+
+/** Applies the changed fields only if nobody changed the record since `version`; returns false when stale. */
+export function updateSubjectIfVersion(
+  db: Db, id: number, version: number, f: SubjectFields, changed: readonly (keyof SubjectFields)[], now: string,
+): boolean {
+  const columns = (Object.keys(CORRECTABLE) as (keyof SubjectFields)[])
+    .filter((c) => changed.includes(c))
+    .flatMap((c) => [c, ...CORRECTABLE[c]]);
+  const set = columns.map((c) => `${c} = @${c}`).join(', ');
   const info = cached(
     db,
-    `UPDATE subjects SET last_name = @last_name, first_name = @first_name, patronymic = @patronymic, sex = @sex,
-         birth_date = @birth_date, phone = @phone, email = @email, legal_rep_name = @legal_rep_name,
-         legal_rep_basis = @legal_rep_basis, last_name_norm = @last_name_norm, first_name_norm = @first_name_norm,
-         email_norm = @email_norm, version = version + 1, updated_at = @now
-       WHERE id = @id AND version = @version`,
+    `UPDATE subjects SET ${set}${set ? ', ' : ''}version = version + 1, updated_at = @now WHERE id = @id AND version = @version`,
   ).run({ ...f, ...searchColumns(f), now, id, version });
   return info.changes === 1;
 }

@@ -88,7 +88,7 @@ export class SubjectService {
     for (const f of PERSONAL_FIELDS) if (current[f] !== next[f]) changes[f] = { from: current[f], to: next[f] };
     if (!Object.keys(changes).length && !medicalInfo) return null;
     const at = this.now().toISOString();
-    if (!repo.updateSubjectIfVersion(this.db, current.id, current.version, next, at)) {
+    if (!repo.updateSubjectIfVersion(this.db, current.id, current.version, next, Object.keys(changes) as (keyof repo.SubjectFields)[], at)) {
       throw staleVersion(this.toRecord(repo.findSubject(this.db, current.id)!));
     }
     if (medicalInfo) repo.setMedicalCiphertext(this.db, current.id, this.keyring.seal(current.id, medicalInfo, MEDICAL));

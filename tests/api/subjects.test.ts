@@ -115,6 +115,20 @@ describe('correction', () => {
     expect(auditRows(t, "action = 'subject.corrected'")).toHaveLength(1);
   });
 
+  it('writes only the changed fields, and a search finds the person by the corrected name and e-mail', async () => {
+    const subject = (await create(sampleSubject()).expect(201)).body;
+    const res = await correct(subject.id, {
+      ...subject, last_name: 'Ёжикова', email: 'Ezhikova@Example.RU', correction_reason: 'Смена фамилии, свидетельство о браке',
+    }).expect(200);
+    expect(res.body).toMatchObject({ last_name: 'Ёжикова', first_name: 'Мария', phone: '+79123456789', email: 'Ezhikova@Example.RU', version: 2 });
+    const search = async (q: string) =>
+      (await op.agent.get(`/api/subjects?filter=${encodeURIComponent(JSON.stringify({ q }))}`).expect(200)).body.map((s: any) => s.id);
+    expect(await search('ежик')).toEqual([subject.id]);
+    expect(await search('ezhikova@example')).toEqual([subject.id]);
+    expect(await search('петрова')).toEqual([]);
+    expect(await search('+79123456789')).toEqual([subject.id]);
+  });
+
   it('is rolled back with its audit entry when the audit write fails', async () => {
     const subject = (await create(sampleSubject()).expect(201)).body;
     t.db.exec("CREATE TRIGGER break_audit BEFORE INSERT ON audit_log WHEN NEW.action = 'subject.corrected' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
