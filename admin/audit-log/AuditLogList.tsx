@@ -1,6 +1,6 @@
 import { DataTable, List } from 'react-admin';
-import { RoleField, TimestampField } from '../common/fields';
-import { AuditActionField, AuditDetailsSummary, EntityTypeField } from './auditFields';
+import { TimestampField } from '../common/fields';
+import { ActorField, AuditActionField, AuditDetailsSummary, EntityTypeField } from './auditFields';
 import { auditLogFilters } from './auditLogFilters';
 
 export const AuditLogList = () => (
@@ -8,11 +8,11 @@ export const AuditLogList = () => (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="at" field={TimestampField} />
-      <DataTable.Col source="actor_login" disableSort />
-      <DataTable.Col source="actor_role" field={RoleField} disableSort />
+      <DataTable.Col source="actor_login" field={ActorField} disableSort />
       <DataTable.Col source="action" field={AuditActionField} disableSort />
-      <DataTable.Col source="entity_type" field={EntityTypeField} disableSort />
-      <DataTable.Col source="entity_id" disableSort />
+      <DataTable.Col source="entity_type" disableSort>
+        <EntityTypeField withId />
+      </DataTable.Col>
       <DataTable.Col source="subject_id" disableSort />
       <DataTable.Col source="details" field={AuditDetailsSummary} disableSort />
     </DataTable>

@@ -15,20 +15,36 @@ export const AuditActionField = ({ source = 'action' }: { source?: string; label
   const translate = useTranslate();
   if (!action) return null;
   return (
-    <Typography component="span" variant="body2" title={action}>
+    <Typography component="span" variant="body2" title={action} sx={{ display: 'block', minWidth: 170 }}>
       {translate(actionLabelKey(action), { _: action })}
     </Typography>
   );
 };
 
-export const EntityTypeField = ({ source = 'entity_type' }: { source?: string; label?: string }) => {
-  const entityType = useFieldValue({ source }) as string | undefined;
+/** Who acted: the login, and under it the role they held then (a column of its own would not fit 1366 px). */
+export const ActorField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<AuditLogEntry>();
   const translate = useTranslate();
+  if (!record) return null;
   return (
-    <Typography component="span" variant="body2">
-      {entityType
-        ? translate(`resources.audit-log.entity_types.${entityType}`, { _: entityType })
-        : translate('pd.common.empty')}
+    <>
+      <Typography component="span" variant="body2" sx={{ display: 'block' }}>{record.actor_login}</Typography>
+      <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
+        {translate(`pd.roles.${record.actor_role}`, { _: record.actor_role })}
+      </Typography>
+    </>
+  );
+};
+
+/** The object's kind, and with withId its number too ("Субъект № 42"): one narrow column in the list. */
+export const EntityTypeField = ({ source = 'entity_type', withId = false }: { source?: string; label?: string; withId?: boolean }) => {
+  const entityType = useFieldValue({ source }) as string | undefined;
+  const record = useRecordContext<AuditLogEntry>();
+  const translate = useTranslate();
+  const kind = entityType ? translate(`resources.audit-log.entity_types.${entityType}`, { _: entityType }) : translate('pd.common.empty');
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {withId && entityType && record?.entity_id ? `${kind} № ${record.entity_id}` : kind}
     </Typography>
   );
 };
@@ -44,7 +60,7 @@ export const AuditDetailsSummary = (_props: { source?: string; label?: string })
       component="span"
       variant="body2"
       title={summary}
-      sx={{ display: 'block', maxWidth: 480, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+      sx={{ display: 'block', maxWidth: 340, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
     >
       {summary}
     </Typography>
