@@ -1,0 +1,31 @@
+import type * as ru from '../ru/statistics';
+import type { SameKeys } from '../sameKeys';
+
+export const statistics: SameKeys<typeof ru.statistics> = {
+  menu: 'Anonymized statistics',
+  title: 'Anonymized statistics',
+  help: 'Aggregates only (clause 3.2 of the policy): no names, phones, e-mail addresses, dates of birth or submission texts. Values below 5 are shown as “<5”. Every run and every export is recorded in the audit log.',
+  chart: {
+    title: 'Website submissions per month by service',
+    description: 'Stacked bar chart: months across, number of submissions up, one colour per service.',
+    empty: 'No data for the chart yet',
+    suppressed_note: 'Cells shown as “<5” are left out of the chart.',
+    legend: 'Services',
+    bar: '%{service}, %{month}: %{count}',
+  },
+  table: {
+    title: 'Statistics cells',
+    dataset: 'Dataset',
+    service: 'Service',
+    month: 'Month',
+    age_band: 'Age',
+    sex: 'Sex',
+    count: 'Count',
+    all: 'All',
+  },
+  dataset: {
+    submissions: 'Website submissions',
+    subjects: 'Data subjects',
+  },
+  unknown: 'Not stated',
+};

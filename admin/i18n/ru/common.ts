@@ -1,0 +1,8 @@
+export const common = {
+  empty: '—',
+};
+
+export const csv = {
+  export: 'Экспорт CSV',
+  saved: 'Файл %{filename} сохранён',
+};
