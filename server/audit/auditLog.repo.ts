@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../http/listQuery.js';
-import { buildWhere, cached, inList, listRows, type ListSql, type SqlFragment } from '../db/listSql.js';
+import { buildWhere, inList, listRows, type ListSql, type SqlFragment } from '../db/listSql.js';
+import { cached } from '../db/statementCache.js';
 import type { AuditRow } from './audit.repo.js';
 
 /**

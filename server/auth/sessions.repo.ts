@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 // Prepared once per connection: these run on every request.
-import { cached } from '../db/listSql.js';
+import { cached } from '../db/statementCache.js';
 
 export interface SessionRow {
   token_hash: string;

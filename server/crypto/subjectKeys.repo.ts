@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 // Prepared once per connection: these run on every request.
-import { cached } from '../db/listSql.js';
+import { cached } from '../db/statementCache.js';
 
 export function insertKey(db: Db, subjectId: number, wrappedKey: Buffer, now: string): void {
   cached(db, 'INSERT INTO subject_keys (subject_id, wrapped_key, created_at) VALUES (?, ?, ?)').run(subjectId, wrappedKey, now);

@@ -1,6 +1,6 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection.js';
 import type { ListQuery } from '../http/listQuery.js';
+import { cached } from './statementCache.js';
 
 export interface SqlFragment {
   sql: string;
@@ -106,19 +106,3 @@ export function inList(column: string, values: number | number[]): SqlFragment {
   return { sql: `${column} IN (${list.map(() => '?').join(', ')})`, params: list };
 }
 
-// Preparing a statement costs more than running a small one; list SQL comes from a bounded set of shapes per
-// resource (filters × sort × IN-list lengths), so prepared statements are kept per connection, a few hundred at most.
-const statements = new WeakMap<Db, Map<string, Statement>>();
-const MAX_CACHED = 500;
-
-export function cached(db: Db, sql: string): Statement {
-  let byDb = statements.get(db);
-  if (!byDb) statements.set(db, (byDb = new Map()));
-  let stmt = byDb.get(sql);
-  if (!stmt) {
-    if (byDb.size >= MAX_CACHED) byDb.clear();
-    stmt = db.prepare(sql);
-    byDb.set(sql, stmt);
-  }
-  return stmt;
-}

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../http/listQuery.js';
-import { cached, cappedCount, countLimit, orderClause, prefixMatch, type ListSql, type SqlFragment } from '../db/listSql.js';
+import { cappedCount, countLimit, orderClause, prefixMatch, type ListSql, type SqlFragment } from '../db/listSql.js';
+import { cached } from '../db/statementCache.js';
 import { normalizePhone } from '../shared/phone.js';
 import { normalizeName } from '../shared/text.js';
 

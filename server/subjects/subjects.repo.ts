@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../http/listQuery.js';
-import { cached, inList, listRows, type ListSql } from '../db/listSql.js';
+import { inList, listRows, type ListSql } from '../db/listSql.js';
+import { cached } from '../db/statementCache.js';
 import { normalizeName } from '../shared/text.js';
 import { SEARCH_COUNT_CAP, quickSearch, searchPageIds, searchTotal } from './subjectSearch.repo.js';
 
