@@ -4,31 +4,32 @@ import { TARGETS, verdicts } from './report.js';
 // What bounds each figure when it misses its target, and what would move it: kept next to the numbers so that a
 // rerun on another machine explains itself. Mechanisms only; the figures are in the tables.
 const READ_OVERHEAD =
-  'Outside SQL, each of our requests runs the session lookup (its statements prepared anew per request in sessions.repo.ts), ' +
-  'helmet, the request log, zod and the JSON shaping; with the connections queued on one event loop, p99 is roughly ' +
-  'connections × service time plus GC pauses, and the load generator shares the cores. Caching prepared statements in ' +
-  'sessions.repo.ts, audit.repo.ts and subjectKeys.repo.ts (as listSql.ts now does) would trim part of it.';
+  'Outside SQL, each of our requests runs helmet (a dozen security headers on every answer), the request id and log, the ' +
+  'session lookup (SHA-256 of the cookie and one indexed join), the role check, zod validation of the query and the JSON ' +
+  'shaping; the baseline runs none of it. On 2 cores shared with the load generator, p99 is roughly connections × service ' +
+  'time plus GC pauses. What would move it: fewer per-request steps (a session cache would have to see every revocation ' +
+  'at once, also from the CLI; helmet could send fewer headers on JSON answers), or more cores.';
 const BOUNDS: Record<string, string> = {
   list: READ_OVERHEAD,
-  'search-name': READ_OVERHEAD,
+  'search-name': `a one-word search merges the first page of each index it can match (surname, every first name it starts, e-mail), so it reads more than the baseline's single range. ${READ_OVERHEAD}`,
   'search-phone': READ_OVERHEAD,
   'audit-subject': `${READ_OVERHEAD} Compliance also decrypts the personal part of each entry (AES-GCM per entry).`,
   'audit-actor-month': `the page itself is read in order from the (actor, time) index, but the total counts the month's entries (up to 10,000) and compliance decrypts each entry's personal part, unwrapping a different subject's key for nearly every entry (the keyring keeps 10,000). ${READ_OVERHEAD}`,
   show:
-    'opening a card writes its `subject.viewed` entry in the same transaction (BEGIN IMMEDIATE, the chain head, an insert into the ' +
-    'log and its four indexes, COMMIT), and with `synchronous=FULL` every commit waits for an fsync of the WAL on the one writer, ' +
-    'so views queue behind each other and behind corrections; the baseline is a plain SELECT. What would move it without weakening ' +
-    '"no card shown without a durable entry": group commit — collect the entries of the requests that arrive within a millisecond, ' +
-    'commit them in one transaction, then answer each (a change in server/audit and the services). `synchronous=NORMAL` would be ' +
-    'faster but could lose the last entries on a power cut.',
+    'opening a card writes its `subject.viewed` entry. Views arriving together share one transaction and one fsync (group ' +
+    'commit), but each answer still waits for that commit: no card is shown without a durable entry, so p99 includes an fsync ' +
+    'of the WAL. `synchronous=NORMAL` would take the fsync off the answer but could lose the last entries on a power cut. ' +
+    READ_OVERHEAD,
   correct:
-    'one transaction per correction: read, update, AES-GCM of the before/after values, SHA-256 chain step, audit insert, and a WAL ' +
-    'fsync at COMMIT (`synchronous=FULL`) on the single writer; the bare UPDATE of the baseline pays the same fsync, so the disk\'s ' +
-    'flush latency caps both. Group commit (several corrections per transaction and fsync) is the lever; we kept FULL, as the issue asks.',
+    'the fsync is shared by each batch (group commit) and checkpoints run on a worker thread, so what remains per correction is ' +
+    'CPU on the one event loop: HTTP and the JSON body, zod, the session, reading and updating the row and the indexes of its ' +
+    'changed columns, AES-GCM of the before/after values, the SHA-256 chain step, the audit insert into its five B-trees, and the ' +
+    'answer, with the load generator on the same 2 cores. SQLite has one writer, so more writer processes would not help; ' +
+    'more cores for the HTTP side (a cluster in front of one writer) would.',
   verify:
-    'per entry, SQLite serializes the canonical JSON (json_array) and node:crypto computes SHA-256, about the same time each; the ' +
-    'slices run on all cores, so the rate scales with cores (and with how well the VM\'s vCPUs run in parallel). Beyond that: a ' +
-    'hash computed in native code next to SQLite (an extension), or storing the canonical text so it is not rebuilt — a chain-format decision.',
+    'per entry, SQLite builds the canonical JSON text and node:crypto computes its SHA-256; the id range is split between the ' +
+    'cores, so the rate scales with cores (and with how well the VM\'s vCPUs run in parallel). Beyond that: a hash computed in ' +
+    'native code next to SQLite (an extension), or storing the canonical text so it is not rebuilt — a chain-format decision.',
 };
 
 export function whyShort(x: ReportInput): string[] {
