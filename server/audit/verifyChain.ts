@@ -1,9 +1,10 @@
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection.js';
-import { idRange } from './chainSlice.repo.js';
+import { startWorker } from '../shared/workerThread.js';
+import { idRange, openChainReader } from './chainSlice.repo.js';
+import { SegmentQueue, type SegmentFailure } from './segmentQueue.js';
 import { verifySlice, type SliceResult } from './verifySlice.js';
 
 export type VerifyResult =
@@ -12,62 +13,84 @@ export type VerifyResult =
 
 export interface ParallelOptions {
   onProgress?: (checked: number) => void;
+  /** Threads that verify, the caller's included. */
   threads?: number;
   /** Below this many entries, starting worker threads costs more than it saves (tests lower it). */
   parallelFrom?: number;
+  /** Ids per claimed segment (tests lower it to get many segments out of a small log). */
+  segment?: number;
+  /** Leave every segment to worker threads (tests: on a small log, this thread would verify it all before they boot). */
+  workersOnly?: boolean;
 }
+
+// Ids per segment: small enough that the threads finish within a few tens of milliseconds of each other,
+// large enough that claiming one (and reading the hash before it) costs nothing next to verifying it.
+const SEGMENT = 20_000;
 
 /** Recomputes every hash and link from the first entry, in this thread; stops at the first mismatch. */
 export function verifyChain(db: Db, onProgress?: (checked: number) => void): VerifyResult {
   const { min, max } = idRange(db);
   if (max === null || min === null) return { ok: true, checked: 0 };
   if (min < 1) return { ok: false, checked: 0, brokenAt: min, reason: `entry 1 is missing (next id is ${min})` };
-  let reported = 0;
-  const result = verifySlice(db, 1, max, (checked) => {
-    for (; reported + 100_000 <= checked; reported += 100_000) onProgress?.(reported + 100_000);
-  });
-  return toVerifyResult(result, 0);
+  const report = progressReporter(onProgress);
+  return toVerifyResult(verifySlice(db, 1, max, report), 0);
 }
 
 /**
- * The same check split across worker threads: each verifies a contiguous id range (reading its own raw rows
- * and checking the link into the range from the entry before it), so the whole log is verified once every
- * slice passes. The first broken slice in id order gives the answer, as a sequential walk would.
+ * The same check split across threads: segments of the id range are verified independently (each reads its own
+ * rows and checks the link into it from the stored hash before it), so the whole log is verified once every
+ * segment passes. The first failed segment in id order gives the answer, as a sequential walk would.
+ * This thread verifies too (it would otherwise sit idle, and it starts at once while workers boot), yielding to
+ * the event loop between segments: meant for the CLI, not for a server that must keep answering requests.
  */
 export async function verifyChainParallel(db: Db, databasePath: string, options: ParallelOptions = {}): Promise<VerifyResult> {
-  const { onProgress, threads = os.availableParallelism(), parallelFrom = 200_000 } = options;
+  const { onProgress, threads = os.availableParallelism(), parallelFrom = 200_000, segment = SEGMENT, workersOnly = false } = options;
   const { min, max } = idRange(db);
   if (max === null || max < parallelFrom || threads < 2 || min !== 1) return verifyChain(db, onProgress);
 
-  const size = Math.ceil(max / threads);
-  const slices = Array.from({ length: threads }, (_, i) => ({ from: i * size + 1, to: Math.min(max, (i + 1) * size) }))
-    .filter((s) => s.from <= s.to);
-  const progress = slices.map(() => 0);
-  let reported = 0;
-  const workers: Worker[] = [];
-  const results = await Promise.all(
-    slices.map((slice, i) =>
-      new Promise<SliceResult>((resolve, reject) => {
-        const worker = startWorker({ databasePath, ...slice });
-        workers.push(worker);
-        worker.on('message', (m: { progress?: number; result?: SliceResult }) => {
-          if (m.progress !== undefined) {
-            progress[i] = m.progress;
-            const total = progress.reduce((a, b) => a + b, 0);
-            for (; reported + 100_000 <= total; reported += 100_000) onProgress?.(reported + 100_000);
-          }
-          if (m.result) resolve(m.result);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => reject(new Error(`chain verifier thread exited with code ${code}`)));
-      }),
-    ),
-  ).finally(() => Promise.all(workers.map((w) => w.terminate())));
+  const queue = SegmentQueue.create(max, segment);
+  const report = progressReporter(onProgress);
+  const workers = Array.from({ length: workersOnly ? threads : threads - 1 }, () =>
+    startWorker(import.meta.url, 'verifyWorker', { databasePath, queue: queue.data }));
+  try {
+    const theirs = Promise.all(workers.map((w) => failuresOf(w)));
+    theirs.catch(() => queue.stop()); // a worker failed: stop claiming, the error is thrown below
+    if (!workersOnly) await verifyOwnShare(queue, databasePath, () => report(queue.checked));
+    const ticker = setInterval(() => report(queue.checked), 100);
+    const failures = [...queue.failures, ...(await theirs.finally(() => clearInterval(ticker))).flat()];
+    report(queue.checked);
+    return answer(queue, failures);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
 
-  const firstBroken = results.findIndex((r) => !r.ok);
-  if (firstBroken === -1) return { ok: true, checked: results.reduce((n, r) => n + r.checked, 0) };
-  // Every slice before the broken one verified in full, and ids are consecutive, so that many entries precede it.
-  return toVerifyResult(results[firstBroken], slices[firstBroken].from - 1);
+/** This thread's part of the walk, on a read-only connection of its own like the workers'. */
+async function verifyOwnShare(queue: SegmentQueue, databasePath: string, onSegment: () => void): Promise<void> {
+  const db = openChainReader(databasePath);
+  try {
+    while (queue.verifyNext(db)) {
+      onSegment();
+      await nextTurn(); // worker errors and the progress line get their turn
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** The failure of the lowest failed segment, from whichever thread found it; or the whole log verified. */
+function answer(queue: SegmentQueue, failures: SegmentFailure[]): VerifyResult {
+  const first = failures.find((f) => f.index === queue.firstFailed);
+  // Every segment before the failed one verified in full, and ids are consecutive, so that many entries precede it.
+  return first ? toVerifyResult(first.result, first.from - 1) : { ok: true, checked: queue.checked };
+}
+
+/** Calls onProgress at each 100,000 entries passed, from counts that may jump by more. */
+function progressReporter(onProgress?: (checked: number) => void): (checked: number) => void {
+  let reported = 0;
+  return (checked) => {
+    for (; reported + 100_000 <= checked; reported += 100_000) onProgress?.(reported + 100_000);
+  };
 }
 
 function toVerifyResult(r: SliceResult, before: number): VerifyResult {
@@ -76,13 +99,10 @@ function toVerifyResult(r: SliceResult, before: number): VerifyResult {
     : { ok: false, checked: before + r.checked, brokenAt: r.brokenAt!, reason: r.reason! };
 }
 
-/** Starts verifyWorker next to this module: .js once compiled, .ts when run through tsx. */
-function startWorker(workerData: { databasePath: string; from: number; to: number }): Worker {
-  const extension = path.extname(fileURLToPath(import.meta.url));
-  const file = new URL(`./verifyWorker${extension}`, import.meta.url);
-  if (extension !== '.ts') return new Worker(file, { workerData });
-  // A worker thread does not inherit tsx's loader (tsx issue #354): register it in the thread, then load the module.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(file.href)}))`;
-  return new Worker(bootstrap, { eval: true, workerData });
+function failuresOf(worker: Worker): Promise<SegmentFailure[]> {
+  return new Promise((resolve, reject) => {
+    worker.on('message', (m: { failures: SegmentFailure[] }) => resolve(m.failures));
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`chain verifier thread exited with code ${code}`)));
+  });
 }

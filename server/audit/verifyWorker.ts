@@ -1,14 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
-import { verifySlice } from './verifySlice.js';
+import { openChainReader } from './chainSlice.repo.js';
+import { SegmentQueue, type QueueData } from './segmentQueue.js';
 
-// One slice of verifyChainParallel. A read-only connection of its own: it must not take part in writes
-// (the server may be running) nor change the file's settings, which openDatabase() would.
-const { databasePath, from, to } = workerData as { databasePath: string; from: number; to: number };
-const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+// One thread of verifyChainParallel: claims segments until none is left, then reports the ones that failed.
+const { databasePath, queue } = workerData as { databasePath: string; queue: QueueData };
+const db = openChainReader(databasePath);
 try {
-  const result = verifySlice(db, from, to, (checked) => parentPort!.postMessage({ progress: checked }));
-  parentPort!.postMessage({ result });
+  const segments = new SegmentQueue(queue);
+  while (segments.verifyNext(db));
+  parentPort!.postMessage({ failures: segments.failures });
 } finally {
   db.close();
 }
