@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import request from 'supertest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, auditRows, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
-import { launchBrowser, newPage, snap, startBuiltApp } from '../helpers/browser.js';
+import { auditRows, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
+import { launchBrowser, signIn as signInAs, snap, startBuiltApp } from '../helpers/browser.js';
 import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
 
 // The screens around consents and documents: paper consent and its withdrawal, rejecting a website
@@ -36,15 +36,7 @@ afterAll(async () => {
   t?.close();
 });
 
-async function signIn(login: string): Promise<Page> {
-  const page = await newPage(browser, baseUrl);
-  await page.goto('/');
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Пароль').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await page.getByRole('menuitem').first().waitFor();
-  return page;
-}
+const signIn = (login: string) => signInAs(browser, baseUrl, login);
 
 describe('consents in the browser', () => {
   it('operator registers a paper marketing consent, the person joins the marketing list, and the withdrawal takes them off', async () => {

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, auditRows, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
-import { launchBrowser, newPage, snap, startBuiltApp } from '../helpers/browser.js';
+import { auditRows, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
+import { launchBrowser, signIn, snap, startBuiltApp } from '../helpers/browser.js';
 
 let t: TestApp;
 let server: Server;
@@ -31,11 +31,7 @@ afterAll(async () => {
 
 describe('statistics in the browser', () => {
   it('admin sees the month’s submissions as a chart, small counts suppressed, no names, and the visit is logged', async () => {
-    const page = await newPage(browser, baseUrl);
-    await page.goto('/');
-    await page.getByLabel('Логин').fill(adminLogin);
-    await page.getByLabel('Пароль').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Войти' }).click();
+    const page = await signIn(browser, baseUrl, adminLogin);
     await page.getByRole('menuitem', { name: 'Обезличенная статистика' }).click();
 
     const chart = page.getByTestId('submissions-chart');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from './testApp.js';
+import { PASSWORD, createTestApp, type TestApp } from './testApp.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = path.resolve('dist');
@@ -39,6 +39,17 @@ export async function newPage(browser: Browser, baseUrl: string): Promise<Page> 
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'ru-RU', viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** A new page signed in as `login` (the test password), once the menu has appeared. */
+export async function signIn(browser: Browser, baseUrl: string, login: string): Promise<Page> {
+  const page = await newPage(browser, baseUrl);
+  await page.goto('/');
+  await page.getByLabel('Логин').fill(login);
+  await page.getByLabel('Пароль').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.getByRole('menuitem').first().waitFor();
   return page;
 }
 
