@@ -22,5 +22,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // A browser page under a loaded CI machine can take seconds to render; waits match Playwright's 15 s.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, createStaff, type TestApp } from '../helpers/testApp.js';
-import { launchBrowser, newPage, snap, startBuiltApp } from '../helpers/browser.js';
+import { createStaff, type TestApp } from '../helpers/testApp.js';
+import { launchBrowser, signIn, snap, startBuiltApp } from '../helpers/browser.js';
 import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
 
 let t: TestApp;
@@ -35,17 +35,9 @@ afterAll(async () => {
   t?.close();
 });
 
-async function logIn(page: Page, login: string) {
-  await page.goto('/');
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Пароль').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-}
-
 describe('operator and compliance in the browser', () => {
   it('operator finds a subject by surname, corrects the phone with a reason and reveals medical information', async () => {
-    const page = await newPage(browser, baseUrl);
-    await logIn(page, operatorLogin);
+    const page = await signIn(browser, baseUrl, operatorLogin);
     await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(3);
     await snap(page, 'e2e-01-subjects-list');
 
@@ -80,8 +72,7 @@ describe('operator and compliance in the browser', () => {
   });
 
   it('compliance finds the correction and the medical read in the audit log', async () => {
-    const page = await newPage(browser, baseUrl);
-    await logIn(page, complianceLogin);
+    const page = await signIn(browser, baseUrl, complianceLogin);
     await page.getByRole('menuitem', { name: 'Журнал действий' }).click();
     await page.getByText('Просмотр медицинских сведений').first().waitFor();
     const rowsOf = (action: string) => page.getByRole('row').filter({ hasText: action }).filter({ hasText: operatorLogin });
