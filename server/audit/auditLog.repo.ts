@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../http/listQuery.js';
-import { buildWhere, inList, listRows, type ListSql, type SqlFragment } from '../db/listSql.js';
+import { buildWhere, inList, limitSql, listRows, type ListSql, type SqlFragment } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 import type { AuditRow } from './audit.repo.js';
 
@@ -31,13 +31,13 @@ function idOrderedPageIds(db: Db, q: ListQuery): SqlFragment | undefined {
   const where = buildWhere(listSql, q.filter);
   const dir = q.sortOrder === 'DESC' ? 'DESC' : 'ASC';
   if (timeFollowsIds(db)) {
-    return { sql: `SELECT id FROM audit_log ${where.sql} ORDER BY at ${dir}, id ${dir} LIMIT ? OFFSET ?`, params: [...where.params, q.limit, q.offset] };
+    return { sql: `SELECT id FROM audit_log ${where.sql} ORDER BY at ${dir}, id ${dir} ${limitSql(q.limit)} OFFSET ?`, params: [...where.params, q.offset] };
   }
   return {
     sql: `WITH bounds AS (SELECT min(id) AS lo, max(id) AS hi FROM audit_log ${where.sql})
           SELECT id FROM bounds CROSS JOIN audit_log NOT INDEXED
-          ${where.sql} AND id BETWEEN bounds.lo AND bounds.hi ORDER BY id ${dir} LIMIT ? OFFSET ?`,
-    params: [...where.params, ...where.params, q.limit, q.offset],
+          ${where.sql} AND id BETWEEN bounds.lo AND bounds.hi ORDER BY id ${dir} ${limitSql(q.limit)} OFFSET ?`,
+    params: [...where.params, ...where.params, q.offset],
   };
 }
 

@@ -18,3 +18,8 @@ export function cached(db: Db, sql: string): Statement {
   }
   return stmt;
 }
+
+/** The SQL of each statement kept for this connection: what the list queries look like once built. */
+export function preparedSql(db: Db): string[] {
+  return [...(statements.get(db)?.keys() ?? [])];
+}

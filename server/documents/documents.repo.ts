@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../http/listQuery.js';
-import { inList, listRows, type ListSql } from '../db/listSql.js';
+import { inList, limitSql, listRows, type ListSql } from '../db/listSql.js';
 
 /** Policy versions and consent forms share a life cycle (draft → published, immutable); only these two tables. */
 export type DocumentKind = 'policy' | 'consent_form';
@@ -90,11 +90,11 @@ export function publish(db: Db, kind: DocumentKind, id: number, at: string, by: 
  */
 export function inForce(db: Db, kind: DocumentKind, day: string, purpose?: string, limit = 2): DocumentRow[] {
   const byPurpose = kind === 'consent_form' && purpose ? 'AND purpose = ?' : '';
-  const params = byPurpose ? [day, purpose, limit] : [day, limit];
+  const params = byPurpose ? [day, purpose] : [day];
   return db
     .prepare(
       `SELECT ${columns(kind)} FROM ${TABLE[kind]} WHERE status = 'published' AND effective_from <= ? ${byPurpose}
-       ORDER BY effective_from DESC, published_at DESC, id DESC LIMIT ?`,
+       ORDER BY effective_from DESC, published_at DESC, id DESC ${limitSql(limit)}`,
     )
     .all(...params) as DocumentRow[];
 }

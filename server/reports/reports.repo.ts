@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.js';
+import { limitSql } from '../db/listSql.js';
 
 export interface MarketingRow {
   subject_id: number;
@@ -22,9 +23,9 @@ export function marketingList(db: Db, limit: number, offset: number): { rows: Ma
   const rows = db
     .prepare(
       `SELECT s.id AS subject_id, s.last_name, s.first_name, s.patronymic, s.phone, s.email, c.id AS consent_id, c.given_at AS consent_given_at
-       ${where} ORDER BY s.last_name_norm, s.first_name_norm, s.id LIMIT ? OFFSET ?`,
+       ${where} ORDER BY s.last_name_norm, s.first_name_norm, s.id ${limitSql(limit)} OFFSET ?`,
     )
-    .all(limit, offset) as MarketingRow[];
+    .all(offset) as MarketingRow[];
   const total = (db.prepare(`SELECT count(*) AS n ${where}`).get() as { n: number }).n;
   return { rows, total };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../http/listQuery.js';
-import { cappedCount, countLimit, orderClause, prefixMatch, type ListSql, type SqlFragment } from '../db/listSql.js';
+import { cappedCount, countLimit, limitSql, orderClause, prefixMatch, type ListSql, type SqlFragment } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 import { normalizePhone } from '../shared/phone.js';
 import { normalizeName } from '../shared/text.js';
@@ -91,8 +91,8 @@ export function searchPageIds(db: Db, q: ListQuery, spec: ListSql): SqlFragment 
   }
   const where = and([quickSearch(search.text), ...search.also]);
   return {
-    sql: `SELECT id FROM subjects WHERE ${where.sql} ORDER BY ${orderClause(spec, q)} LIMIT ? OFFSET ?`,
-    params: [...where.params, q.limit, q.offset],
+    sql: `SELECT id FROM subjects WHERE ${where.sql} ORDER BY ${orderClause(spec, q)} ${limitSql(q.limit)} OFFSET ?`,
+    params: [...where.params, q.offset],
   };
 }
 
@@ -112,8 +112,8 @@ function nameSearchPageIds(db: Db, q: ListQuery, word: string, also: SqlFragment
     const where = and([match, ...also]);
     return {
       sql: `SELECT * FROM (SELECT last_name_norm, first_name_norm, id FROM subjects INDEXED BY ${index}
-        WHERE ${where.sql} ORDER BY ${order} LIMIT ?)`,
-      params: [...where.params, k],
+        WHERE ${where.sql} ORDER BY ${order} ${limitSql(k)})`,
+      params: where.params,
     };
   };
   const names = firstNamesStarting(db, word);
@@ -126,8 +126,8 @@ function nameSearchPageIds(db: Db, q: ListQuery, word: string, also: SqlFragment
     way('subjects_by_email', prefixMatch('email_norm', word)),
   ];
   return {
-    sql: `SELECT id FROM (${ways.map((w) => w.sql).join(' UNION ')} ORDER BY ${order} LIMIT ? OFFSET ?)`,
-    params: [...ways.flatMap((w) => w.params), q.limit, q.offset],
+    sql: `SELECT id FROM (${ways.map((w) => w.sql).join(' UNION ')} ORDER BY ${order} ${limitSql(q.limit)} OFFSET ?)`,
+    params: [...ways.flatMap((w) => w.params), q.offset],
   };
 }
 
@@ -140,12 +140,12 @@ function firstNamesStarting(db: Db, prefix: string): string[] {
        UNION ALL
        SELECT (SELECT min(first_name_norm) FROM subjects WHERE first_name_norm > names.name AND first_name_norm < @to)
        FROM names WHERE names.name IS NOT NULL
-       LIMIT @limit
+       ${limitSql(MAX_FIRST_NAMES + 2)}
      )
      SELECT name FROM names WHERE name IS NOT NULL`,
   )
     .pluck()
-    .all({ from: prefix, to: `${prefix}\uffff`, limit: MAX_FIRST_NAMES + 2 }) as string[];
+    .all({ from: prefix, to: `${prefix}\uffff` }) as string[];
 }
 
 /** A search's total, counted (to SEARCH_COUNT_CAP) on its own index as its page is found; undefined without one. */
