@@ -9,6 +9,8 @@ export interface Scenario {
   role: 'operator' | 'compliance';
   /** Latency target from the issue, ms (p99). */
   p99Target?: number;
+  /** Measures the machine and the framework, not a feature: no target applies. */
+  calibration?: boolean;
   ours: LoadRequest;
   baseline: LoadRequest;
 }
@@ -56,6 +58,12 @@ function corrections(pool: EditableSubject[], rng: Rng, ours: boolean): LoadRequ
 export function scenarios(p: Pools, rng: Rng): Scenario[] {
   const randomId = () => rng.int(1, p.subjects);
   return [
+    {
+      id: 'floor', title: 'Signed-in request that reads nothing (GET /api/auth/me): the fixed cost of every request', role: 'operator',
+      calibration: true,
+      ours: { next: () => ({ path: '/api/auth/me' }) },
+      baseline: { next: () => ({ path: '/ping' }) },
+    },
     {
       id: 'list', title: 'Subjects list, first page (25, by surname)', role: 'operator', p99Target: 25,
       ours: { next: () => ({ path: listUrl('subjects', {}, ['last_name', 'ASC']) }) },

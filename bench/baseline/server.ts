@@ -19,6 +19,10 @@ const day = (d: string, next = false) => {
 
 const app = express();
 app.use(express.json());
+// The floor: Express and a JSON answer, nothing else.
+app.get('/ping', (_req, res) => {
+  res.json({ ok: true });
+});
 app.get('/list', (_req, res) => {
   res.json(st.list.all());
 });
