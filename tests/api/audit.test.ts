@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clinicDay } from '../../server/shared/clinicDate.js';
 import { auditRows, createTestApp, loginAs, sampleSubject, type LoggedIn, type TestApp } from '../helpers/testApp.js';
 
 let t: TestApp;
@@ -90,7 +91,7 @@ describe('reading the log', () => {
     expect((await get({ actor_login: op.login })).map((e: any) => e.action)).toEqual(['subject.corrected', 'subject.viewed', 'subject.created', 'auth.login']);
     expect((await get({ action: 'subject.viewed' })).every((e: any) => e.action === 'subject.viewed')).toBe(true);
     expect((await get({ subject_id: subjectId })).length).toBe(3);
-    const today = new Date(t.clock.now).toISOString().slice(0, 10);
+    const today = clinicDay(new Date(t.clock.now)); // filter days are the clinic's (Moscow) calendar days
     expect((await get({ from: today, to: today, actor_login: op.login })).length).toBe(4);
     expect((await get({ from: '2001-01-01', to: '2001-01-31' })).length).toBe(0);
     const bad = await compliance.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ from: 'yesterday' }))}`).expect(400);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clinicDay } from '../../server/shared/clinicDate.js';
 import { auditRows, createTestApp, loginAs, sampleSubject, type LoggedIn, type TestApp } from '../helpers/testApp.js';
 
 let t: TestApp;
@@ -18,7 +19,8 @@ describe('create', () => {
   it('stores the subject with a normalized phone, computed age and version 1, and audits it', async () => {
     const res = await create(sampleSubject()).expect(201);
     expect(res.body).toMatchObject({ id: expect.any(Number), phone: '+79123456789', status: 'active', version: 1, has_medical_info: true });
-    expect(res.body.age).toBe(new Date().getUTCFullYear() - 1985 - (new Date() < new Date(`${new Date().getUTCFullYear()}-04-12`) ? 1 : 0));
+    const [year, monthDay] = [Number(clinicDay(new Date(t.clock.now)).slice(0, 4)), clinicDay(new Date(t.clock.now)).slice(5)];
+    expect(res.body.age).toBe(year - 1985 - (monthDay < '04-12' ? 1 : 0));
     expect(res.body).not.toHaveProperty('medical_info');
     const [entry] = auditRows(t, "action = 'subject.created'");
     expect(entry).toMatchObject({ subject_id: res.body.id, actor_login: op.login, actor_role: 'operator' });
