@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ignoredEcho } from '../http/validate.js';
 import { normalizePhone } from '../shared/phone.js';
+import { clinicDay } from '../shared/clinicDate.js';
 
 const name = (max = 100) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
 const optionalText = (max: number) =>
@@ -31,7 +32,8 @@ const birthDate = z
       ctx.addIssue({ code: 'custom', message: 'Expected a date as YYYY-MM-DD', params: { code: 'date_invalid' } });
       return z.NEVER;
     }
-    if (date! > new Date() || date!.getUTCFullYear() < 1900) {
+    // "Today" is the clinic's (Moscow) day: a child born after midnight there is not in the future.
+    if (value > clinicDay(new Date()) || date!.getUTCFullYear() < 1900) {
       ctx.addIssue({ code: 'custom', message: 'Birth date must be between 1900 and today', params: { code: 'birth_date_range' } });
       return z.NEVER;
     }
