@@ -24,7 +24,9 @@ export const useAfterDecision = () => {
     void queryClient.invalidateQueries({ queryKey: PENDING_COUNT_KEY });
     // Marked stale without refetching the open card: reading a submission is an audited event.
     void queryClient.invalidateQueries({ queryKey: ['submissions'], refetchType: 'none' });
-    void queryClient.invalidateQueries({ queryKey: ['subjects'], refetchType: 'none' });
-    void queryClient.invalidateQueries({ queryKey: ['consents'], refetchType: 'none' });
+    // Dropped rather than marked stale: the subject card opened next must not first show the data from before the
+    // decision (stale data is shown while it is fetched again).
+    queryClient.removeQueries({ queryKey: ['subjects'] });
+    queryClient.removeQueries({ queryKey: ['consents'] });
   };
 };

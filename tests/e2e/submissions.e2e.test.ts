@@ -58,7 +58,10 @@ describe('review queue in the browser', () => {
     await dialog.getByRole('button', { name: 'Связать' }).click();
 
     await page.waitForURL(new RegExp(`#/subjects/${subjectId}/show`));
+    await dialog.waitFor({ state: 'hidden' }); // it compared both phones
     await page.getByText('+7 (916) 222-33-44').first().waitFor();
+    // The card never shows the phone from before the decision, not even while it loads.
+    expect(await page.getByText('+7 (903) 555-00-00').count()).toBe(0);
     await snap(page, 'e2e-12-subject-after-link');
 
     await page.getByRole('tab', { name: 'Согласия' }).click();
