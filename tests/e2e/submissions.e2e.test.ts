@@ -55,7 +55,24 @@ describe('review queue in the browser', () => {
     await dialog.getByRole('table', { name: 'Сравнение данных субъекта и обращения' }).waitFor();
     await dialog.getByRole('radiogroup', { name: 'Телефон' }).getByLabel('Взять новое').check();
     await snap(page, 'e2e-11-compare');
+    // Every frame of the next second: the menu badge shows its number until it has shrunk away, never an empty dot.
+    await page.evaluate(() => {
+      const frames: string[] = [];
+      const until = performance.now() + 1_000;
+      (window as unknown as { badgeFrames: Promise<string[]> }).badgeFrames = new Promise((resolve) => {
+        const sample = () => {
+          const badge = document.querySelector('[data-testid="pending-submissions-badge"]');
+          frames.push(badge ? `${badge.classList.contains('MuiBadge-invisible') ? 'hiding' : 'shown'}:${badge.textContent}` : 'none');
+          if (performance.now() < until) requestAnimationFrame(sample);
+          else resolve(frames);
+        };
+        requestAnimationFrame(sample);
+      });
+    });
     await dialog.getByRole('button', { name: 'Связать' }).click();
+    const badgeFrames = await page.evaluate(() => (window as unknown as { badgeFrames: Promise<string[]> }).badgeFrames);
+    expect(badgeFrames.at(-1)).toBe('hiding:1');
+    expect(new Set(badgeFrames)).toEqual(new Set(['shown:1', 'hiding:1']));
 
     await page.waitForURL(new RegExp(`#/subjects/${subjectId}/show`));
     await dialog.waitFor({ state: 'hidden' }); // it compared both phones
