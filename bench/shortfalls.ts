@@ -5,17 +5,18 @@ import { TARGETS, verdicts, type Verdict } from './report.js';
 // rerun on another machine explains itself. Mechanisms here; figures come from the run.
 /** Said once, above the list, when any HTTP scenario misses a target: the cost every request of ours pays. */
 function commonCost(x: ReportInput): string {
-  const floor = x.results.find((r) => r.scenario.calibration);
+  const floor = x.results.find((r) => r.scenario.calibration && !r.ours.failures);
   const figures = floor
-    ? ` In the calibration row a signed-in request that reads nothing answers ${fmt(floor.ours.rps)} times a second, against ` +
-      `${fmt(floor.baseline.rps)} for the baseline's empty route.`
+    ? ` The calibration row measures the first part: a signed-in request that reads nothing answers ${fmt(floor.ours.rps)} ` +
+      `times a second, against ${fmt(floor.baseline.rps)} for the baseline's empty route.`
     : '';
-  return 'Common to every HTTP figure below: each of our requests first pays a fixed cost that the baseline does not: ' +
-    'helmet\'s security headers, the request id and log line, the session lookup (SHA-256 of the cookie and one indexed ' +
-    'join), the role check and zod validation.' + figures + ' For a cheap query that fixed cost is most of the work. The ' +
-    'server answers on one event loop and the load generator shares its cores, so p99 is about connections ÷ throughput ' +
-    'plus GC pauses. What would move it: fewer per-request steps (a session cache would have to see every revocation at ' +
-    'once, also one made from the CLI), or more cores.';
+  return 'Common to every HTTP figure below: each of our requests pays a fixed cost that the baseline does not: ' +
+    'helmet\'s security headers, the request id and log line and the session lookup (SHA-256 of the cookie and one ' +
+    'indexed join), then the role check and zod validation of the query.' + figures + ' For a cheap query that fixed cost ' +
+    'is most of the work. The server answers on one event loop and the load generator shares its cores: the mean latency ' +
+    'is connections ÷ throughput (Little\'s law), and p99 adds GC pauses and the wait for a group commit on top. What would ' +
+    'move it: fewer per-request steps (a session cache would have to see every revocation at once, also one made from the ' +
+    'CLI), or more cores.';
 }
 const fmt = (v: number) => Math.round(v).toLocaleString('en');
 

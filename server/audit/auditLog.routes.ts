@@ -9,9 +9,9 @@ import { currentSession } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { can } from '../auth/permissions.js';
 import { idParam } from '../subjects/subjects.routes.js';
+import { CLINIC_UTC_OFFSET } from '../shared/clinicDate.js';
 
-// Dates in filters are the clinic's calendar days (Moscow time, UTC+3 all year since 2014).
-const CLINIC_UTC_OFFSET = '+03:00';
+// Dates in filters are the clinic's calendar days (Moscow time).
 const dayOrInstant = (endOfDay: boolean) =>
   z.string().transform((v, ctx) => {
     const day = /^\d{4}-\d{2}-\d{2}$/.test(v);

@@ -9,8 +9,9 @@ export interface SqlFragment {
 
 /**
  * Filtered totals are counted up to this many rows and no further: counting every match of a broad filter over
- * a million rows costs more than the page itself. Content-Range then carries the cap (or offset + page size when
- * the caller paged beyond it), which reads as "at least this many"; ra-data-simple-rest needs a number there.
+ * a million rows costs more than the page itself. Content-Range then carries the cap (or, when the caller paged
+ * beyond it, the next power of two past the page's end), which reads as "at least this many";
+ * ra-data-simple-rest needs a number there.
  */
 export const COUNT_CAP = 10_000;
 
@@ -96,9 +97,20 @@ function pageRows<T>(db: Db, spec: ListSql, q: ListQuery, where: SqlFragment, ow
     .all(...ids.params) as T[];
 }
 
-/** Where a count for this page stops: the resource's cap, or further when the caller pages beyond it. */
+/** Where a count for this page stops: the resource's cap, or past the page's end when the caller pages beyond it. */
 export function countLimit(spec: ListSql, q: ListQuery): number {
-  return Math.max(spec.countCap ?? COUNT_CAP, q.offset + q.limit);
+  const cap = spec.countCap ?? COUNT_CAP;
+  const end = q.offset + q.limit;
+  return end <= cap ? cap : roundedUp(end);
+}
+
+/**
+ * n rounded up to a power of two. A LIMIT that only has to be large enough (a count's stop, how many rows each
+ * index may contribute to a page) then takes one of a few values: deep pages share statements instead of each
+ * preparing its own and crowding the hot ones out of the statement cache.
+ */
+export function roundedUp(n: number): number {
+  return n <= 1 ? 1 : 2 ** Math.ceil(Math.log2(n));
 }
 
 /** count(*) that stops at `cap`: the subquery's LIMIT ends the scan there. */

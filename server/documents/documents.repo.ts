@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../http/listQuery.js';
 import { inList, limitSql, listRows, type ListSql } from '../db/listSql.js';
+import { cached } from '../db/statementCache.js';
 
 /** Policy versions and consent forms share a life cycle (draft → published, immutable); only these two tables. */
 export type DocumentKind = 'policy' | 'consent_form';
@@ -91,12 +92,11 @@ export function publish(db: Db, kind: DocumentKind, id: number, at: string, by: 
 export function inForce(db: Db, kind: DocumentKind, day: string, purpose?: string, limit = 2): DocumentRow[] {
   const byPurpose = kind === 'consent_form' && purpose ? 'AND purpose = ?' : '';
   const params = byPurpose ? [day, purpose] : [day];
-  return db
-    .prepare(
-      `SELECT ${columns(kind)} FROM ${TABLE[kind]} WHERE status = 'published' AND effective_from <= ? ${byPurpose}
-       ORDER BY effective_from DESC, published_at DESC, id DESC ${limitSql(limit)}`,
-    )
-    .all(...params) as DocumentRow[];
+  return cached(
+    db,
+    `SELECT ${columns(kind)} FROM ${TABLE[kind]} WHERE status = 'published' AND effective_from <= ? ${byPurpose}
+     ORDER BY effective_from DESC, published_at DESC, id DESC ${limitSql(limit)}`,
+  ).all(...params) as DocumentRow[];
 }
 
 export function versionTaken(db: Db, kind: DocumentKind, version: string, purpose: string | undefined, exceptId = 0): boolean {

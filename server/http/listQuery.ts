@@ -11,6 +11,9 @@ export interface ListQuery {
   filter: Record<string, unknown>;
 }
 
+// Far beyond any table here; it keeps offset + limit, and the LIMITs built from them, well inside safe integers.
+const MAX_RANGE_END = 1_000_000_000;
+
 /** What a resource allows: sortable fields and filter keys with the schema of each value. */
 export interface ListContract {
   resource: string;
@@ -50,9 +53,9 @@ export function parseListQuery(req: Request, contract: ListContract): ListQuery 
   const range = parseJsonParam(req, 'range') ?? [0, DEFAULT_PAGE - 1];
   if (
     !Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n)) ||
-    range[0] < 0 || range[1] < range[0] || range[1] - range[0] + 1 > maxPage
+    range[0] < 0 || range[1] < range[0] || range[1] > MAX_RANGE_END || range[1] - range[0] + 1 > maxPage
   ) {
-    throw badRequest(`Parameter range must be [start,end] with 0 ≤ start ≤ end and at most ${maxPage} rows`, {
+    throw badRequest(`Parameter range must be [start,end] with 0 ≤ start ≤ end ≤ ${MAX_RANGE_END} and at most ${maxPage} rows`, {
       range: 'Out of range',
     });
   }

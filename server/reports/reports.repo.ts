@@ -1,5 +1,7 @@
 import type { Db } from '../db/connection.js';
 import { limitSql } from '../db/listSql.js';
+import { cached } from '../db/statementCache.js';
+import { CLINIC_SQL_MODIFIER } from '../shared/clinicDate.js';
 
 export interface MarketingRow {
   subject_id: number;
@@ -20,13 +22,12 @@ export function marketingList(db: Db, limit: number, offset: number): { rows: Ma
   const where = `FROM consents c JOIN subjects s ON s.id = c.subject_id
     WHERE c.purpose = 'marketing' AND c.status = 'active' AND s.status = 'active'
       AND c.id = (SELECT max(c2.id) FROM consents c2 WHERE c2.subject_id = c.subject_id AND c2.purpose = 'marketing' AND c2.status = 'active')`;
-  const rows = db
-    .prepare(
-      `SELECT s.id AS subject_id, s.last_name, s.first_name, s.patronymic, s.phone, s.email, c.id AS consent_id, c.given_at AS consent_given_at
-       ${where} ORDER BY s.last_name_norm, s.first_name_norm, s.id ${limitSql(limit)} OFFSET ?`,
-    )
-    .all(offset) as MarketingRow[];
-  const total = (db.prepare(`SELECT count(*) AS n ${where}`).get() as { n: number }).n;
+  const rows = cached(
+    db,
+    `SELECT s.id AS subject_id, s.last_name, s.first_name, s.patronymic, s.phone, s.email, c.id AS consent_id, c.given_at AS consent_given_at
+     ${where} ORDER BY s.last_name_norm, s.first_name_norm, s.id ${limitSql(limit)} OFFSET ?`,
+  ).all(offset) as MarketingRow[];
+  const total = (cached(db, `SELECT count(*) AS n ${where}`).get() as { n: number }).n;
   return { rows, total };
 }
 
@@ -39,21 +40,22 @@ export interface StatisticsCell {
   count: number;
 }
 
-// Age bands of clause 3.2 statistics; the age is taken at the month of the event, never shown itself.
+// A person's age in whole years on the clinic's (Moscow) day of the event `at`; never shown itself.
+const AGE = (birth: string, at: string) =>
+  `(CAST(strftime('%Y', ${at}, ${CLINIC_SQL_MODIFIER}) AS INTEGER) - CAST(strftime('%Y', ${birth}) AS INTEGER)
+    - (strftime('%m-%d', ${at}, ${CLINIC_SQL_MODIFIER}) < strftime('%m-%d', ${birth})))`;
+
+// Age bands of clause 3.2 statistics.
 const AGE_BAND = (birth: string, at: string) => `CASE
   WHEN ${birth} IS NULL THEN 'unknown'
-  WHEN (CAST(strftime('%Y', ${at}) AS INTEGER) - CAST(strftime('%Y', ${birth}) AS INTEGER)
-        - (strftime('%m-%d', ${at}) < strftime('%m-%d', ${birth}))) < 18 THEN '0-17'
-  WHEN (CAST(strftime('%Y', ${at}) AS INTEGER) - CAST(strftime('%Y', ${birth}) AS INTEGER)
-        - (strftime('%m-%d', ${at}) < strftime('%m-%d', ${birth}))) < 30 THEN '18-29'
-  WHEN (CAST(strftime('%Y', ${at}) AS INTEGER) - CAST(strftime('%Y', ${birth}) AS INTEGER)
-        - (strftime('%m-%d', ${at}) < strftime('%m-%d', ${birth}))) < 45 THEN '30-44'
-  WHEN (CAST(strftime('%Y', ${at}) AS INTEGER) - CAST(strftime('%Y', ${birth}) AS INTEGER)
-        - (strftime('%m-%d', ${at}) < strftime('%m-%d', ${birth}))) < 60 THEN '45-59'
+  WHEN ${AGE(birth, at)} < 18 THEN '0-17'
+  WHEN ${AGE(birth, at)} < 30 THEN '18-29'
+  WHEN ${AGE(birth, at)} < 45 THEN '30-44'
+  WHEN ${AGE(birth, at)} < 60 THEN '45-59'
   ELSE '60+' END`;
 
-// Months in the clinic's time zone (UTC+3).
-const MONTH = (ts: string) => `strftime('%Y-%m', ${ts}, '+3 hours')`;
+// Months in the clinic's time zone.
+const MONTH = (ts: string) => `strftime('%Y-%m', ${ts}, ${CLINIC_SQL_MODIFIER})`;
 
 /** Aggregates only: no identifier or free text leaves this query. */
 export function statisticsCells(db: Db): StatisticsCell[] {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../http/listQuery.js';
-import { cappedCount, countLimit, limitSql, orderClause, prefixMatch, type ListSql, type SqlFragment } from '../db/listSql.js';
+import { cappedCount, countLimit, limitSql, orderClause, prefixMatch, roundedUp, type ListSql, type SqlFragment } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 import { normalizePhone } from '../shared/phone.js';
 import { normalizeName } from '../shared/text.js';
@@ -106,7 +106,7 @@ export function searchPageIds(db: Db, q: ListQuery, spec: ListSql): SqlFragment 
 function nameSearchPageIds(db: Db, q: ListQuery, word: string, also: SqlFragment[]): SqlFragment {
   const dir = q.sortOrder === 'DESC' ? 'DESC' : 'ASC';
   const order = `last_name_norm ${dir}, first_name_norm ${dir}, id ${dir}`;
-  const k = q.offset + q.limit;
+  const k = roundedUp(q.offset + q.limit);
   // Columns in sort order: UNION then merges the already ordered ways instead of sorting them again.
   const way = (index: string, match: SqlFragment): SqlFragment => {
     const where = and([match, ...also]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ignoredEcho } from '../http/validate.js';
 import { normalizePhone } from '../shared/phone.js';
-import { clinicDay } from '../shared/clinicDate.js';
+import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
 
 const name = (max = 100) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
 const optionalText = (max: number) =>
@@ -25,15 +25,12 @@ const birthDate = z
   .nullish()
   .transform((value, ctx) => {
     if (value == null || value === '') return null;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-    const valid = !!m && !!date && date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3];
-    if (!valid) {
+    if (!isCalendarDate(value)) {
       ctx.addIssue({ code: 'custom', message: 'Expected a date as YYYY-MM-DD', params: { code: 'date_invalid' } });
       return z.NEVER;
     }
     // "Today" is the clinic's (Moscow) day: a child born after midnight there is not in the future.
-    if (value > clinicDay(new Date()) || date!.getUTCFullYear() < 1900) {
+    if (value > clinicDay(new Date()) || value < '1900-01-01') {
       ctx.addIssue({ code: 'custom', message: 'Birth date must be between 1900 and today', params: { code: 'birth_date_range' } });
       return z.NEVER;
     }

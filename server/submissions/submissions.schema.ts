@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clinicDay } from '../shared/clinicDate.js';
+import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
 import { normalizePhone } from '../shared/phone.js';
 
 export const SERVICES = ['appointment', 'callback', 'chat', 'consultation'] as const;
@@ -14,7 +14,7 @@ export const publicSubmissionBody = z.strictObject({
   firstName: text(100),
   patronymic: optional(100),
   birthDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
-    .refine((v) => !Number.isNaN(Date.parse(v)) && v >= '1900-01-01' && v <= clinicDay(new Date()), 'Not a plausible birth date')
+    .refine((v) => isCalendarDate(v) && v >= '1900-01-01' && v <= clinicDay(new Date()), 'Not a plausible birth date')
     .optional().transform((v) => v ?? null),
   sex: z.enum(['male', 'female'], { message: 'Expected male or female' }).optional().transform((v) => v ?? null),
   phone: z.string().trim().max(40).transform((value, ctx) => {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { statisticsCells } from '../../server/reports/reports.repo.js';
 import { auditRows, createTestApp, loginAs, publishDocuments, sampleSubject, websiteSubmission, type LoggedIn, type TestApp } from '../helpers/testApp.js';
 
 let t: TestApp;
@@ -87,5 +88,17 @@ describe('anonymized statistics', () => {
 
   it('is not for operators', async () => {
     await op.agent.get('/api/statistics').expect(403);
+  });
+});
+
+describe('statistics age bands', () => {
+  it('take the age on the clinic\'s (Moscow) day of the event', async () => {
+    // 21:30 UTC on 11 April is 00:30 on 12 April in Moscow: the person turned 18 that night.
+    t.clock.now = Date.parse('2026-04-11T21:30:00Z');
+    await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject({ birth_date: '2008-04-12' })).expect(201);
+    t.clock.now = Date.parse('2026-04-11T20:30:00Z'); // still 11 April in Moscow: 17
+    await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject({ birth_date: '2008-04-12', last_name: 'Орлова' })).expect(201);
+    const bands = statisticsCells(t.db).filter((c) => c.dataset === 'subjects').map((c) => [c.month, c.age_band, c.count]);
+    expect(bands).toEqual([['2026-04', '0-17', 1], ['2026-04', '18-29', 1]]);
   });
 });

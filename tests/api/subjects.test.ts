@@ -194,6 +194,7 @@ describe('list', () => {
     ['filter', { filter: { password: 'x' } }],
     ['range', { range: [10, 2] }],
     ['range', { range: [0, 5000] }],
+    ['range', { filter: { q: 'ив' }, range: [Number.MAX_SAFE_INTEGER - 1, Number.MAX_SAFE_INTEGER] }],
   ])('answers 400 naming %s for %j', async (param, params) => {
     const res = await list(params).expect(400);
     expect(res.body.message).toContain(param);

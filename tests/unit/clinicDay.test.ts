@@ -10,7 +10,8 @@ it('counts age on the clinic\'s (Moscow) calendar day, not the UTC one', () => {
   // 21:30 UTC on 11 April is already 00:30 on 12 April in Moscow: the birthday has come.
   expect(ageOn('1985-04-12', new Date('2026-04-11T20:59:00Z'))).toBe(40);
   expect(ageOn('1985-04-12', new Date('2026-04-11T21:30:00Z'))).toBe(41);
-  expect(ageOn('1985-04-12', new Date('2026-12-31T21:00:00Z'))).toBe(41); // 1 January 2027 in Moscow
+  expect(ageOn('1990-01-01', new Date('2026-12-31T21:30:00Z'))).toBe(37); // 1 January 2027 in Moscow
+  expect(ageOn('1990-01-01', new Date('2026-12-31T20:30:00Z'))).toBe(36);
   expect(ageOn('2000-02-29', new Date('2026-02-28T12:00:00Z'))).toBe(25);
   expect(ageOn('2000-02-29', new Date('2026-03-01T12:00:00Z'))).toBe(26);
   expect(ageOn(null, new Date())).toBeNull();
@@ -26,6 +27,10 @@ it('accepts a birth date of the clinic\'s today, in the hours when UTC still has
     const submission = (birthDate: string) => publicSubmissionBody.shape.birthDate.safeParse(birthDate).success;
     expect(submission('2026-04-12')).toBe(true);
     expect(submission('2026-04-13')).toBe(false);
+    // Days that do not exist are refused by both forms.
+    expect(submission('2025-02-29')).toBe(false);
+    expect(subject('2025-02-30')).toBe(false);
+    expect(submission('2024-02-29')).toBe(true);
   } finally {
     vi.useRealTimers();
   }
