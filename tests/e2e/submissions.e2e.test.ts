@@ -2,8 +2,8 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
-import { launchBrowser, newPage, snap, startBuiltApp } from '../helpers/browser.js';
+import { createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
+import { launchBrowser, signIn, snap, startBuiltApp } from '../helpers/browser.js';
 import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
 
 let t: TestApp;
@@ -37,11 +37,7 @@ afterAll(async () => {
 
 describe('review queue in the browser', () => {
   it('operator links a website submission to the existing subject taking the new phone; the card shows phone, consents and history', async () => {
-    const page = await newPage(browser, baseUrl);
-    await page.goto('/');
-    await page.getByLabel('Логин').fill(operatorLogin);
-    await page.getByLabel('Пароль').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Войти' }).click();
+    const page = await signIn(browser, baseUrl, operatorLogin);
 
     const menuItem = page.getByRole('menuitem', { name: /Обращения с сайта/ });
     await expect.poll(() => menuItem.textContent()).toMatch(/1/);
