@@ -6,7 +6,7 @@ import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/connection.js';
 import { migrate } from '../server/db/migrate.js';
 import { createServices } from '../server/services.js';
-import { SYSTEM_ACTOR } from '../server/audit/auditWriter.js';
+import { systemContext } from '../server/shared/requestContext.js';
 import { findStaffByLogin } from '../server/staff/staff.repo.js';
 import type { BenchOptions } from './args.js';
 import { generateDatabase } from './generate/index.js';
@@ -70,7 +70,7 @@ async function createAccounts(dbPath: string): Promise<void> {
   const services = createServices(db, benchConfig(dbPath));
   for (const a of Object.values(ACCOUNTS)) {
     if (findStaffByLogin(db, a.login)) continue;
-    await services.staff.create({ actor: SYSTEM_ACTOR, requestId: null, ip: null }, { login: a.login, full_name: `Нагрузочный тест (${a.role})`, role: a.role, password: PASSWORD });
+    await services.staff.create(systemContext(), { login: a.login, full_name: `Нагрузочный тест (${a.role})`, role: a.role, password: PASSWORD });
   }
   db.close();
 }

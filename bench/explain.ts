@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { createServices } from '../server/services.js';
-import type { RequestContext } from '../server/audit/auditWriter.js';
-import type { ListQuery } from '../server/http/listQuery.js';
+import type { RequestContext } from '../server/shared/requestContext.js';
+import type { ListQuery } from '../server/shared/listQuery.js';
 import { benchConfig } from './dataset.js';
 import type { Pools } from './pools.js';
 import { BASELINE_SQL } from './baseline/queries.js';

@@ -7,7 +7,7 @@ import type { Services } from './services.js';
 import { errorHandler } from './http/errorHandler.js';
 import { assignRequestId } from './http/context.js';
 import { loadSession, requirePasswordCurrent, requireSession } from './http/auth.js';
-import { notFound } from './http/errors.js';
+import { notFound } from './shared/errors.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { subjectRoutes } from './subjects/subjects.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';

@@ -4,7 +4,7 @@ import { openDatabase } from './db/connection.js';
 import { migrate } from './db/migrate.js';
 import { createServices } from './services.js';
 import { createApp } from './app.js';
-import { SYSTEM_ACTOR } from './audit/auditWriter.js';
+import { systemContext } from './shared/requestContext.js';
 import { startCheckpointer } from './db/checkpointer.js';
 
 /** Loads config, opens and migrates the database, creates the first admin if needed, and listens. */
@@ -19,7 +19,7 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const services = createServices(db, config);
 
-  const oneTimePassword = await services.staff.bootstrapAdmin({ actor: SYSTEM_ACTOR, requestId: null, ip: null });
+  const oneTimePassword = await services.staff.bootstrapAdmin(systemContext());
   if (oneTimePassword) {
     // Printed once, to the console only: the admin must replace it at first login.
     console.log(`\n  First start: account "admin" created with one-time password: ${oneTimePassword}\n  (you will be asked to set a new password at first login)\n`);

@@ -1,6 +1,6 @@
 import type { Db } from '../../server/db/connection.js';
 import { DUMMY_HASH } from '../../server/auth/passwords.js';
-import type { Actor } from '../../server/audit/auditWriter.js';
+import type { Actor } from '../../server/shared/requestContext.js';
 
 export const OPERATORS = 40;
 export const COMPLIANCE = 5;

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { AuditWriter } from './auditWriter.js';
 import type { AuditLogService } from './auditLog.service.js';
 import { requirePermission } from '../http/auth.js';
-import { forbidden, methodNotAllowed } from '../http/errors.js';
+import { forbidden, methodNotAllowed } from '../shared/errors.js';
 import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { currentSession } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { can } from '../auth/permissions.js';
-import { idParam } from '../subjects/subjects.routes.js';
+import { idParam } from '../http/params.js';
 import { CLINIC_UTC_OFFSET } from '../shared/clinicDate.js';
 
 // Dates in filters are the clinic's calendar days (Moscow time).

@@ -1,15 +1,15 @@
 import type { Db } from '../db/connection.js';
+import type { AuditLogEntry } from '../contract/index.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
-import type { ListQuery } from '../http/listQuery.js';
+import type { ListQuery } from '../shared/listQuery.js';
 import { can } from '../auth/permissions.js';
-import { notFound } from '../http/errors.js';
+import { notFound } from '../shared/errors.js';
 import { findEntry, type AuditRow } from './audit.repo.js';
 import { listAuditEntries } from './auditLog.repo.js';
 import { PERSONAL_FIELD } from './auditWriter.js';
 
-export interface AuditEntryRecord extends Omit<AuditRow, 'details'> {
-  details: Record<string, unknown> | null;
-}
+/** An entry as the API answers it (the contract's record), personal details decrypted where allowed. */
+export type AuditEntryRecord = AuditLogEntry;
 
 /** Reading the log: personal details are decrypted only for roles that may open the subject, and only while its key exists. */
 export class AuditLogService {

@@ -3,24 +3,12 @@ import type { SubjectKeyring } from '../crypto/subjectKeys.js';
 import { GENESIS_HASH, chainHash, type ChainedFields } from './chain.js';
 import * as auditRepo from './audit.repo.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
+import type { AuditAction } from '../contract/index.js';
+import type { RequestContext } from '../shared/requestContext.js';
 
-export interface Actor {
-  id: number | null;
-  login: string;
-  role: string;
-}
-
-export const SYSTEM_ACTOR: Actor = { id: null, login: 'system', role: 'system' };
-
-/** Who did it and from where: built once per HTTP request (or CLI run) and handed to services. */
-export interface RequestContext {
-  actor: Actor;
-  requestId: string | null;
-  ip: string | null;
-}
 
 export interface AuditEvent {
-  action: string;
+  action: AuditAction;
   entityType?: string;
   entityId?: string | number;
   subjectId?: number | null;

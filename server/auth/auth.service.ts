@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import type { Config } from '../config.js';
-import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
-import { AppError, badRequest, tooManyRequests, unauthorized } from '../http/errors.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { RequestContext } from '../shared/requestContext.js';
+import { AppError, badRequest, tooManyRequests, unauthorized } from '../shared/errors.js';
 import * as staffRepo from '../staff/staff.repo.js';
 import * as sessionsRepo from './sessions.repo.js';
 import { inWriteTransaction } from '../db/groupCommit.js';

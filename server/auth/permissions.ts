@@ -1,17 +1,5 @@
-/** The one role matrix. The SPA receives a role's list and hides what it may not do; the server enforces it. */
-export type Role = 'operator' | 'compliance' | 'admin';
-export const ROLES: readonly Role[] = ['operator', 'compliance', 'admin'];
-
-export type Permission =
-  | 'subjects.list' | 'subjects.show' | 'subjects.create' | 'subjects.edit'
-  | 'subjects.reveal_medical' | 'subjects.history'
-  | 'audit-log.list' | 'audit-log.show'
-  | 'staff.list' | 'staff.show' | 'staff.create' | 'staff.edit'
-  | 'submissions.list' | 'submissions.show' | 'submissions.decide'
-  | 'consents.list' | 'consents.show' | 'consents.create' | 'consents.withdraw'
-  | 'policies.list' | 'policies.show' | 'policies.create' | 'policies.edit' | 'policies.publish'
-  | 'consent-forms.list' | 'consent-forms.show' | 'consent-forms.create' | 'consent-forms.edit' | 'consent-forms.publish'
-  | 'marketing-list.export' | 'statistics.show';
+/** The one role matrix (roles and permission names are the contract's). The SPA receives a role's list and hides what it may not do; the server enforces it. */
+import type { Permission, Role } from '../contract/index.js';
 
 const READ_DOCUMENTS: Permission[] = ['policies.list', 'policies.show', 'consent-forms.list', 'consent-forms.show'];
 

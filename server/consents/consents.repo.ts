@@ -1,29 +1,10 @@
 import type { Db } from '../db/connection.js';
-import type { ListQuery } from '../http/listQuery.js';
+import type { Consent } from '../contract/index.js';
+import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, type ListSql } from '../db/listSql.js';
 
-export interface ConsentRow {
-  id: number;
-  subject_id: number;
-  purpose: string;
-  consent_form_id: number;
-  form_sha256: string;
-  form_version: string;
-  policy_version_id: number | null;
-  policy_version: string | null;
-  given_at: string;
-  channel: 'website' | 'paper' | 'representative';
-  representative_name: string | null;
-  representative_document: string | null;
-  submission_id: number | null;
-  ip: string | null;
-  user_agent: string | null;
-  recorded_by_login: string;
-  status: 'active' | 'withdrawn';
-  withdrawn_at: string | null;
-  withdrawal_basis: string | null;
-  created_at: string;
-}
+/** A consent row is the API's consent record as it is. */
+export type ConsentRow = Consent;
 
 export type NewConsent = Omit<ConsentRow, 'id' | 'status' | 'withdrawn_at' | 'withdrawal_basis' | 'form_version' | 'policy_version'>;
 

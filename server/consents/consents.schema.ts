@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PURPOSES } from '../documents/documents.schema.js';
+import { CONSENT_CHANNELS } from '../contract/index.js';
+import { PURPOSES } from '../contract/index.js';
 
 /** A consent on paper (or given by a legal representative, clause 2.2), recorded by an operator. */
 export const paperConsentBody = z
@@ -26,6 +27,6 @@ export const consentListFilters = {
   subject_id: z.coerce.number().int().positive(),
   purpose: z.enum(PURPOSES),
   status: z.enum(['active', 'withdrawn']),
-  channel: z.enum(['website', 'paper', 'representative']),
+  channel: z.enum(CONSENT_CHANNELS),
   policy_version_id: z.coerce.number().int().positive(),
 };

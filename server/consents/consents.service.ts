@@ -1,8 +1,9 @@
 import type { Db } from '../db/connection.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
-import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
-import type { ListQuery } from '../http/listQuery.js';
-import { notFound, unprocessable } from '../http/errors.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { RequestContext } from '../shared/requestContext.js';
+import type { ListQuery } from '../shared/listQuery.js';
+import { notFound, unprocessable } from '../shared/errors.js';
 import { findDocument } from '../documents/documents.repo.js';
 import { findSubject } from '../subjects/subjects.repo.js';
 import * as repo from './consents.repo.js';

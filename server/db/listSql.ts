@@ -1,5 +1,5 @@
 import type { Db } from './connection.js';
-import type { ListQuery } from '../http/listQuery.js';
+import type { ListQuery } from '../shared/listQuery.js';
 import { cached } from './statementCache.js';
 
 export interface SqlFragment {

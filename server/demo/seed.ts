@@ -1,7 +1,7 @@
 import { fakerRU as faker } from '@faker-js/faker';
 import type { Services } from '../services.js';
-import type { RequestContext } from '../audit/auditWriter.js';
-import type { Role } from '../auth/permissions.js';
+import type { RequestContext } from '../shared/requestContext.js';
+import type { Role } from '../contract/index.js';
 import { countActiveAdmins, findStaffByLogin } from '../staff/staff.repo.js';
 
 /** Demo-only accounts; the README lists them. Never use these on real data. */

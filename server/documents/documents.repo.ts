@@ -1,5 +1,6 @@
+import type { Purpose } from '../contract/index.js';
 import type { Db } from '../db/connection.js';
-import type { ListQuery } from '../http/listQuery.js';
+import type { ListQuery } from '../shared/listQuery.js';
 import { inList, limitSql, listRows, type ListSql } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 
@@ -11,7 +12,7 @@ const CONSENT_LINK: Record<DocumentKind, string> = { policy: 'policy_version_id'
 
 export interface DocumentRow {
   id: number;
-  purpose?: string;
+  purpose?: Purpose;
   title?: string;
   version: string;
   text: string;

@@ -2,12 +2,12 @@ import { Router } from 'express';
 import type { z } from 'zod';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { DocumentService } from './documents.service.js';
-import type { Permission } from '../auth/permissions.js';
+import type { Permission } from '../contract/index.js';
 import { requirePermission } from '../http/auth.js';
 import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
-import { idParam } from '../subjects/subjects.routes.js';
+import { idParam } from '../http/params.js';
 import { documentListFilters } from './documents.schema.js';
 
 /** The same routes serve /api/policies and /api/consent-forms. */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { PURPOSES } from '../contract/index.js';
 import { ignoredEcho } from '../http/validate.js';
 
-export const PURPOSES = ['medical_services', 'marketing', 'health_data'] as const;
-export type Purpose = (typeof PURPOSES)[number];
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
   .refine((v) => !Number.isNaN(Date.parse(v)), 'Not a real date');

@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
+import { PURPOSES } from '../contract/index.js';
 import type { Db } from '../db/connection.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
-import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
-import type { ListQuery } from '../http/listQuery.js';
-import { conflict, notFound } from '../http/errors.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { RequestContext } from '../shared/requestContext.js';
+import type { ListQuery } from '../shared/listQuery.js';
+import { conflict, notFound } from '../shared/errors.js';
 import { clinicDay } from '../shared/clinicDate.js';
 import * as repo from './documents.repo.js';
 
@@ -90,7 +92,7 @@ export class DocumentService {
 
   private currentIds(): number[] {
     if (this.kind === 'policy') return this.current() ? [this.current()!.id] : [];
-    return ['medical_services', 'marketing', 'health_data'].flatMap((p) => this.current(p)?.id ?? []);
+    return PURPOSES.flatMap((p) => this.current(p)?.id ?? []);
   }
 
   private fields(input: DocumentInput) {

@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import type { AuthService } from '../auth/auth.service.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
-import { can, type Permission } from '../auth/permissions.js';
-import { AppError, forbidden, unauthorized } from './errors.js';
+import { can } from '../auth/permissions.js';
+import type { Permission } from '../contract/index.js';
+import { AppError, forbidden, unauthorized } from '../shared/errors.js';
 import { currentSession, locals, requestContext } from './context.js';
 
 export const SESSION_COOKIE = 'pdd_session';

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import type { Request, Response, RequestHandler } from 'express';
 import type { ActiveSession } from '../auth/auth.service.js';
-import type { RequestContext } from '../audit/auditWriter.js';
-import { unauthorized } from './errors.js';
+import type { RequestContext } from '../shared/requestContext.js';
+import { unauthorized } from '../shared/errors.js';
 
 /** Per-request state lives in res.locals; these accessors keep its shape in one place. */
 export interface RequestLocals {

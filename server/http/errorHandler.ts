@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { AppError } from './errors.js';
+import { AppError } from '../shared/errors.js';
 
 /** The one error handler: AppError → its status and JSON; anything else → a bare 500, logged, never leaked. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {

@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import type { Request, Response } from 'express';
-import { badRequest } from './errors.js';
+import { badRequest } from '../shared/errors.js';
+import type { ListQuery } from '../shared/listQuery.js';
 
-/** A parsed, whitelisted list request in the ra-data-simple-rest dialect. */
-export interface ListQuery {
-  sortField: string;
-  sortOrder: 'ASC' | 'DESC';
-  offset: number;
-  limit: number;
-  filter: Record<string, unknown>;
-}
 
 // Far beyond any table here; it keeps offset + limit, and the LIMITs built from them, well inside safe integers.
 const MAX_RANGE_END = 1_000_000_000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badRequest } from './errors.js';
+import { badRequest } from '../shared/errors.js';
 
 /**
  * The one validation layer: parses input with a zod schema or throws a 400 whose `errors` maps each

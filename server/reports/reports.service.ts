@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
-import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { RequestContext } from '../shared/requestContext.js';
 import * as repo from './reports.repo.js';
 
 /** Cells below this are shown as "<5" so that nobody can be singled out from a small group. */

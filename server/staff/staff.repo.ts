@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import type { ListQuery } from '../http/listQuery.js';
+import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, prefixMatch, type ListSql } from '../db/listSql.js';
 
 export interface StaffRow {

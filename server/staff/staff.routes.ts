@@ -2,11 +2,11 @@ import { Router } from 'express';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { StaffService } from './staff.service.js';
 import { requirePermission } from '../http/auth.js';
-import { methodNotAllowed } from '../http/errors.js';
+import { methodNotAllowed } from '../shared/errors.js';
 import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
-import { idParam } from '../subjects/subjects.routes.js';
+import { idParam } from '../http/params.js';
 import { createStaffBody, staffListFilters, updateStaffBody } from './staff.schema.js';
 
 const listContract: ListContract = {

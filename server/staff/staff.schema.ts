@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ignoredEcho } from '../http/validate.js';
-import { ROLES } from '../auth/permissions.js';
+import { ROLES } from '../contract/index.js';
 
-const role = z.enum(ROLES as [string, ...string[]], { message: `Expected one of: ${ROLES.join(', ')}` });
+const role = z.enum(ROLES, { message: `Expected one of: ${ROLES.join(', ')}` });
 const fullName = z.string().trim().min(1, 'Required').max(200);
 
 export const createStaffBody = z.strictObject({

@@ -1,23 +1,16 @@
 import type { Db } from '../db/connection.js';
+import type { Role, Staff } from '../contract/index.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
-import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
-import type { ListQuery } from '../http/listQuery.js';
-import { conflict, notFound } from '../http/errors.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { RequestContext } from '../shared/requestContext.js';
+import type { ListQuery } from '../shared/listQuery.js';
+import { conflict, notFound } from '../shared/errors.js';
 import { generateOneTimePassword, hashPassword } from '../auth/passwords.js';
 import { deleteSessionsOf } from '../auth/sessions.repo.js';
 import * as repo from './staff.repo.js';
 
-export interface StaffRecord {
-  id: number;
-  login: string;
-  full_name: string;
-  role: string;
-  active: boolean;
-  must_change_password: boolean;
-  locked_until: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** A staff account as the API answers it (the contract's record). */
+export type StaffRecord = Staff;
 
 export class StaffService {
   constructor(private readonly db: Db, private readonly audit: AuditWriter, private readonly now: () => Date) {}
@@ -114,7 +107,7 @@ export class StaffService {
 
 function toRecord(r: repo.StaffPublicRow | repo.StaffRow): StaffRecord {
   return {
-    id: r.id, login: r.login, full_name: r.full_name, role: r.role, active: !!r.active,
+    id: r.id, login: r.login, full_name: r.full_name, role: r.role as Role, active: !!r.active,
     must_change_password: !!r.must_change_password, locked_until: r.locked_until, created_at: r.created_at, updated_at: r.updated_at,
   };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import type { ListQuery } from '../http/listQuery.js';
+import type { ListQuery } from '../shared/listQuery.js';
 import { cappedCount, countLimit, limitSql, orderClause, prefixMatch, roundedUp, type ListSql, type SqlFragment } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 import { normalizePhone } from '../shared/phone.js';

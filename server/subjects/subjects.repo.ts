@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import type { ListQuery } from '../http/listQuery.js';
+import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, type ListSql } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 import { normalizeName } from '../shared/text.js';

@@ -1,9 +1,9 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { idParam } from '../http/params.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { SubjectService } from './subjects.service.js';
 import { requirePermission } from '../http/auth.js';
-import { methodNotAllowed } from '../http/errors.js';
+import { methodNotAllowed } from '../shared/errors.js';
 import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
@@ -15,8 +15,6 @@ const listContract: ListContract = {
   defaultSort: ['last_name', 'ASC'],
   filters: { id: idListFilter, ...subjectListFilters },
 };
-
-export const idParam = z.object({ id: z.coerce.number({ message: 'Expected a numeric id' }).int().positive('Expected a numeric id') });
 
 export function subjectRoutes(subjects: SubjectService, audit: AuditWriter): Router {
   const router = Router();

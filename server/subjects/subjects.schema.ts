@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEXES } from '../contract/index.js';
 import { ignoredEcho } from '../http/validate.js';
 import { normalizePhone } from '../shared/phone.js';
 import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
@@ -41,7 +42,7 @@ const personalFields = {
   last_name: name(),
   first_name: name(),
   patronymic: optionalText(100),
-  sex: z.enum(['male', 'female'], { message: 'Expected male or female' }).nullish().transform((v) => v ?? null),
+  sex: z.enum(SEXES, { message: 'Expected male or female' }).nullish().transform((v) => v ?? null),
   birth_date: birthDate,
   phone,
   email: z
@@ -93,5 +94,5 @@ export type CorrectSubjectInput = z.infer<typeof correctSubjectBody>;
 export const subjectListFilters = {
   q: z.string().trim().max(200),
   status: z.union([z.enum(['active', 'blocked', 'destroyed']), z.array(z.enum(['active', 'blocked', 'destroyed']))]),
-  sex: z.enum(['male', 'female']),
+  sex: z.enum(SEXES),
 };

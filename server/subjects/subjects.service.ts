@@ -1,17 +1,17 @@
 import type { Db } from '../db/connection.js';
+import type { Subject } from '../contract/index.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
-import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { RequestContext } from '../shared/requestContext.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
-import type { ListQuery } from '../http/listQuery.js';
-import { badRequest, conflict, notFound } from '../http/errors.js';
+import type { ListQuery } from '../shared/listQuery.js';
+import { badRequest, conflict, notFound } from '../shared/errors.js';
 import { ageOn } from '../shared/text.js';
 import * as repo from './subjects.repo.js';
 import { PERSONAL_FIELDS, type CorrectSubjectInput, type CreateSubjectInput } from './subjects.schema.js';
 
-export interface SubjectRecord extends Omit<repo.SubjectRow, 'has_medical_info'> {
-  age: number | null;
-  has_medical_info: boolean;
-}
+/** A subject as the API answers it (the contract's record). */
+export type SubjectRecord = Subject;
 
 const MEDICAL = 'medical';
 

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
-import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { RequestContext } from '../shared/requestContext.js';
 import type { Envelope } from '../crypto/envelope.js';
 import type { DocumentService } from '../documents/documents.service.js';
-import { unprocessable } from '../http/errors.js';
+import { unprocessable } from '../shared/errors.js';
 import { findDocument } from '../documents/documents.repo.js';
 import * as repo from './submissions.repo.js';
 import type { PublicSubmission } from './submissions.schema.js';

@@ -3,12 +3,12 @@ import type { Config } from '../config.js';
 import type { IntakeService } from './intake.service.js';
 import type { DocumentService } from '../documents/documents.service.js';
 import { WEBSITE_ACTOR } from './intake.service.js';
-import { AppError, notFound, tooManyRequests } from '../http/errors.js';
+import { AppError, notFound, tooManyRequests } from '../shared/errors.js';
 import { SlidingWindow } from '../http/rateLimit.js';
 import { locals } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { publicSubmissionBody } from './submissions.schema.js';
-import { PURPOSES } from '../documents/documents.schema.js';
+import { PURPOSES } from '../contract/index.js';
 
 /** Only the configured website origins get CORS headers; a browser request from any other origin is refused. */
 function cors(allowed: readonly string[]): RequestHandler {

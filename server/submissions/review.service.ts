@@ -1,16 +1,17 @@
 import type { Db } from '../db/connection.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
-import type { AuditWriter, RequestContext } from '../audit/auditWriter.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { RequestContext } from '../shared/requestContext.js';
 import type { Envelope } from '../crypto/envelope.js';
-import type { ListQuery } from '../http/listQuery.js';
-import { conflict, notFound, unprocessable } from '../http/errors.js';
+import type { ListQuery } from '../shared/listQuery.js';
+import { conflict, notFound, unprocessable } from '../shared/errors.js';
 import type { SubjectService } from '../subjects/subjects.service.js';
 import { staleVersion } from '../subjects/subjects.service.js';
 import type { ConsentService } from '../consents/consents.service.js';
 import type { SubjectFields } from '../subjects/subjects.repo.js';
 import { normalizeName } from '../shared/text.js';
 import * as repo from './submissions.repo.js';
-import type { TakeableField } from './submissions.schema.js';
+import type { TakeableField } from '../contract/index.js';
 
 // Surname + first name + birth date together outweigh a shared phone: family members often share one number.
 const MATCH_WEIGHTS: Record<string, number> = { phone: 40, email: 30, birth_date: 20, last_name: 15, first_name: 10, patronymic: 5 };

@@ -1,5 +1,6 @@
+import type { Purpose } from '../contract/index.js';
 import type { Db } from '../db/connection.js';
-import type { ListQuery } from '../http/listQuery.js';
+import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, prefixMatch, type ListSql } from '../db/listSql.js';
 import { normalizeName } from '../shared/text.js';
 
@@ -78,7 +79,7 @@ export function insertSubmission(db: Db, s: Record<string, unknown>): number {
   );
 }
 
-export function insertSubmissionConsent(db: Db, c: { submission_id: number; consent_form_id: number; purpose: string; form_sha256: string }) {
+export function insertSubmissionConsent(db: Db, c: { submission_id: number; consent_form_id: number; purpose: Purpose; form_sha256: string }) {
   db.prepare(
     'INSERT INTO submission_consents (submission_id, consent_form_id, purpose, form_sha256) VALUES (@submission_id, @consent_form_id, @purpose, @form_sha256)',
   ).run(c);
@@ -87,7 +88,7 @@ export function insertSubmissionConsent(db: Db, c: { submission_id: number; cons
 export interface SubmissionConsentRow {
   submission_id: number;
   consent_form_id: number;
-  purpose: string;
+  purpose: Purpose;
   form_sha256: string;
 }
 

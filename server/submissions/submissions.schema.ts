@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { REJECT_CATEGORIES, SERVICES, SEXES, SUBMISSION_STATUSES, TAKEABLE_FIELDS } from '../contract/index.js';
 import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
 import { normalizePhone } from '../shared/phone.js';
 
-export const SERVICES = ['appointment', 'callback', 'chat', 'consultation'] as const;
 
 const text = (max: number) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
 const optional = (max: number) => z.string().trim().max(max, `At most ${max} characters`).optional().transform((v) => v || null);
@@ -16,7 +16,7 @@ export const publicSubmissionBody = z.strictObject({
   birthDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
     .refine((v) => isCalendarDate(v) && v >= '1900-01-01' && v <= clinicDay(new Date()), 'Not a plausible birth date')
     .optional().transform((v) => v ?? null),
-  sex: z.enum(['male', 'female'], { message: 'Expected male or female' }).optional().transform((v) => v ?? null),
+  sex: z.enum(SEXES, { message: 'Expected male or female' }).optional().transform((v) => v ?? null),
   phone: z.string().trim().max(40).transform((value, ctx) => {
     const normalized = normalizePhone(value);
     if (!normalized) {
@@ -34,9 +34,6 @@ export const publicSubmissionBody = z.strictObject({
 
 export type PublicSubmission = z.infer<typeof publicSubmissionBody>;
 
-/** Fields an operator may take from a submission into a subject, by their subject names. */
-export const TAKEABLE_FIELDS = ['last_name', 'first_name', 'patronymic', 'birth_date', 'sex', 'phone', 'email'] as const;
-export type TakeableField = (typeof TAKEABLE_FIELDS)[number];
 
 export const linkBody = z.strictObject({
   subject_id: z.number({ message: 'Required' }).int().positive(),
@@ -45,14 +42,14 @@ export const linkBody = z.strictObject({
 });
 
 export const rejectBody = z.strictObject({
-  category: z.enum(['spam', 'test', 'duplicate', 'other'], { message: 'Expected spam, test, duplicate or other' }),
+  category: z.enum(REJECT_CATEGORIES, { message: 'Expected spam, test, duplicate or other' }),
   reason: z.string({ message: 'Required' }).trim().min(3, 'State the reason (at least 3 characters)').max(1000),
 });
 
 export const createFromSubmissionBody = z.strictObject({});
 
 export const submissionListFilters = {
-  status: z.union([z.enum(['new', 'linked', 'created', 'rejected']), z.array(z.enum(['new', 'linked', 'created', 'rejected']))]),
+  status: z.union([z.enum(SUBMISSION_STATUSES), z.array(z.enum(SUBMISSION_STATUSES))]),
   decided: z.boolean(),
   service: z.enum(SERVICES),
   q: z.string().trim().max(100),

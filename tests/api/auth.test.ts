@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { PASSWORD, auditRows, createStaff, createTestApp, loginAs, sampleSubject, type TestApp } from '../helpers/testApp.js';
-import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
+import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
 
 let t: TestApp;
 beforeEach(() => {

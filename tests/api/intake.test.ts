@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestApp, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
-import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
+import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
 
 let t: TestApp;
 let docs: Awaited<ReturnType<typeof publishDocuments>>;

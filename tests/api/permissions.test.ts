@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, createStaff, createTestApp, loginAs, sampleSubject, type LoggedIn, type TestApp } from '../helpers/testApp.js';
-import type { Role } from '../../server/auth/permissions.js';
+import type { Role } from '../../server/contract/index.js';
 
 let t: TestApp;
 const as = {} as Record<Role, LoggedIn>;

@@ -2,7 +2,7 @@ import request from 'supertest';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditRows, createTestApp, loginAs, type LoggedIn, type TestApp } from '../helpers/testApp.js';
-import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
+import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
 import { verifyChain, verifyChainParallel } from '../../server/audit/verifyChain.js';
 import { normalizeName } from '../../server/shared/text.js';
 import { preparedSql } from '../../server/db/statementCache.js';

@@ -6,7 +6,7 @@ import { parseBenchArgs } from '../../bench/args.js';
 import { ACCOUNTS, benchConfig, prepareDataset } from '../../bench/dataset.js';
 import { openDatabase, type Db } from '../../server/db/connection.js';
 import { createServices } from '../../server/services.js';
-import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
+import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
 import { verifyChain } from '../../server/audit/verifyChain.js';
 import { normalizeName } from '../../server/shared/text.js';
 import { correctSubjectBody } from '../../server/subjects/subjects.schema.js';

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
 import { launchBrowser, signIn as signInAs, snap, startBuiltApp } from '../helpers/browser.js';
-import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
+import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
 
 // The screens around consents and documents: paper consent and its withdrawal, rejecting a website
 // submission, publishing a policy version, and the marketing list's CSV.

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
 import { launchBrowser, signIn, snap, startBuiltApp } from '../helpers/browser.js';
-import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
+import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
 
 let t: TestApp;
 let server: Server;

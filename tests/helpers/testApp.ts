@@ -1,3 +1,4 @@
+import { PURPOSES } from '../../server/contract/index.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,8 +10,8 @@ import { openDatabase, type Db } from '../../server/db/connection.js';
 import { migrate } from '../../server/db/migrate.js';
 import { createServices, type Services } from '../../server/services.js';
 import { createApp } from '../../server/app.js';
-import { SYSTEM_ACTOR } from '../../server/audit/auditWriter.js';
-import type { Role } from '../../server/auth/permissions.js';
+import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
+import type { Role } from '../../server/contract/index.js';
 
 export const PASSWORD = 'correct-horse-battery';
 
@@ -96,7 +97,7 @@ export async function publishDocuments(t: TestApp, version = '1', effectiveFrom 
   const policy = await t.services.policies.create(ctx, { version, text: `Политика, редакция ${version}`, effective_from: effectiveFrom });
   await t.services.policies.publish(ctx, policy.id);
   const forms = {} as Record<'medical_services' | 'marketing' | 'health_data', number>;
-  for (const purpose of ['medical_services', 'marketing', 'health_data'] as const) {
+  for (const purpose of PURPOSES) {
     const f = await t.services.consentForms.create(ctx, {
       purpose, title: `Согласие (${purpose})`, version, text: `Текст согласия ${purpose}, версия ${version}`, effective_from: effectiveFrom,
     });

@@ -27,6 +27,14 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   subject_not_active: 'Consents are recorded only for an active subject',
   form_not_published: 'Choose a published consent form',
   subject_missing: 'The subject does not exist or was destroyed',
+  invalid_credentials: 'Invalid login or password, or sign-in is temporarily locked',
+  origin_not_allowed: 'Requests from this website are not accepted',
+  policy_version_not_current: 'This policy version is no longer in effect',
+  consent_form_not_current: 'This consent form is no longer in effect',
+  duplicate_purpose: 'One consent per purpose',
+  subject_blocked: "Processing of this subject's data is blocked: it cannot be changed",
+  subject_not_blocked: 'The subject is not blocked',
+  unsupported_media_type: 'This file type is not accepted: PDF, JPEG and PNG are',
 };
 
 export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {

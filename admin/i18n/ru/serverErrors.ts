@@ -1,3 +1,5 @@
+import type { ErrorCode, FieldErrorCode } from '../../types';
+
 export const serverErrors = {
   validation_failed: 'Проверьте правильность заполнения полей',
   unauthenticated: 'Требуется вход в систему',
@@ -24,7 +26,15 @@ export const serverErrors = {
   subject_not_active: 'Согласие регистрируется только для активного субъекта',
   form_not_published: 'Выберите опубликованную форму согласия',
   subject_missing: 'Субъект не найден или уничтожен',
-};
+  invalid_credentials: 'Неверный логин или пароль, либо вход временно заблокирован',
+  origin_not_allowed: 'Запрос с этого сайта не принимается',
+  policy_version_not_current: 'Эта редакция политики уже не действует',
+  consent_form_not_current: 'Эта форма согласия уже не действует',
+  duplicate_purpose: 'Для каждой цели указывается одно согласие',
+  subject_blocked: 'Обработка данных субъекта заблокирована: изменение невозможно',
+  subject_not_blocked: 'Субъект не заблокирован',
+  unsupported_media_type: 'Этот тип файла не принимается: допустимы PDF, JPEG и PNG',
+} satisfies Record<ErrorCode, string>;
 
 // Field errors by the server's stable codes; a field-specific text wins over the generic one.
 export const serverFieldErrors = {
@@ -60,4 +70,4 @@ export const serverFieldErrors = {
     title: { too_small: 'Обязательно для заполнения' },
     text: { too_small: 'Обязательно для заполнения' },
   },
-};
+} satisfies Record<FieldErrorCode, string> & { fields: Record<string, Record<string, string>> };

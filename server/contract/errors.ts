@@ -1,0 +1,32 @@
+// The server's stable error codes. The server answers `{message, code, errors?, codes?}` in English; the SPA
+// shows each code in the user's language and keys its messages by these unions, so a code added here without
+// a Russian message fails the type check.
+
+/** `code` of an error answer. */
+export const ERROR_CODES = [
+  'validation_failed', 'unauthenticated', 'invalid_credentials', 'forbidden', 'csrf_failed', 'password_change_required',
+  'not_found', 'method_not_allowed', 'login_taken', 'last_admin', 'too_many_requests', 'payload_too_large',
+  'malformed_json', 'bad_request', 'internal', 'origin_not_allowed',
+  'already_decided', 'version_conflict', 'processing_consent_required', 'policy_version_not_current',
+  'consent_form_not_current', 'duplicate_purpose', 'withdraw_marketing_only', 'already_withdrawn',
+  'published_immutable', 'version_taken', 'subject_not_active', 'form_not_published', 'subject_missing',
+  'subject_blocked', 'subject_not_blocked', 'unsupported_media_type',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** `codes[field]` of a 400: zod's issue codes, and the custom codes our schemas and services give. */
+export const FIELD_ERROR_CODES = [
+  'too_small', 'too_big', 'invalid_type', 'invalid_value', 'invalid_format', 'custom', 'unknown_field',
+  'phone_invalid', 'date_invalid', 'birth_date_range', 'legal_rep_basis_required', 'legal_rep_name_required',
+  'login_taken', 'wrong_password', 'too_short', 'same_as_current', 'version_taken',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+/** The body of every error answer. */
+export interface ErrorBody {
+  message: string;
+  code: ErrorCode;
+  /** field → English message; with `codes`, on a 400 */
+  errors?: Record<string, string>;
+  codes?: Record<string, FieldErrorCode | string>;
+}

@@ -1,0 +1,6 @@
+// The one contract the SPA and the server share (the SPA imports nothing else of server/).
+export * from './roles.js';
+export * from './domain.js';
+export * from './errors.js';
+export * from './limits.js';
+export * from './records.js';

@@ -1,0 +1,220 @@
+// The records the API answers, with its snake_case field names. The server's services return these types and
+// the SPA reads them; one definition, so a renamed field is a type error on both sides.
+import type { AuditAction, ConsentChannel, ConsentStatus, DocumentStatus, Purpose, RejectCategory, Service, Sex,
+  SubjectStatus, SubmissionStatus, TakeableField, AgeBand } from './domain.js';
+import type { Permission, Role } from './roles.js';
+
+/** Answer of POST /api/auth/login and GET /api/auth/me. */
+export interface Session {
+  id: number;
+  login: string;
+  full_name: string;
+  role: Role;
+  permissions: Permission[];
+  csrfToken: string;
+  must_change_password: boolean;
+}
+
+export interface Subject {
+  id: number;
+  last_name: string;
+  first_name: string;
+  patronymic: string | null;
+  sex: Sex | null;
+  /** YYYY-MM-DD */
+  birth_date: string | null;
+  /** Full years on the clinic's (Moscow) day, computed by the server. */
+  age: number | null;
+  /** +7XXXXXXXXXX */
+  phone: string | null;
+  email: string | null;
+  legal_rep_name: string | null;
+  legal_rep_basis: string | null;
+  status: SubjectStatus;
+  has_medical_info: boolean;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The editable part of a subject, as sent in POST and PUT bodies. */
+export type SubjectFields = Pick<
+  Subject,
+  'last_name' | 'first_name' | 'patronymic' | 'sex' | 'birth_date' | 'phone' | 'email' | 'legal_rep_name' | 'legal_rep_basis'
+>;
+
+export interface FieldChange {
+  from: unknown;
+  to: unknown;
+}
+
+/** Known keys of an audit entry's details; anything else is shown as JSON. */
+export interface AuditDetails {
+  reason?: string;
+  changes?: Record<string, FieldChange>;
+  /** Changed field names, when the values themselves are not in the log. */
+  fields?: string[];
+  /** The values a record was created with. */
+  values?: Record<string, unknown>;
+  personal_hidden?: boolean;
+  /** Set when the action came from a website submission (a link or a subject created from it). */
+  source?: 'submission' | string;
+  submission_id?: number;
+  receipt_id?: string;
+  [key: string]: unknown;
+}
+
+export interface AuditLogEntry {
+  id: number;
+  /** ISO-8601 UTC with milliseconds */
+  at: string;
+  actor_id: number | null;
+  actor_login: string;
+  actor_role: Role | 'system' | 'anonymous' | string;
+  action: AuditAction | string;
+  entity_type: string | null;
+  entity_id: string | null;
+  subject_id: number | null;
+  request_id: string | null;
+  ip: string | null;
+  details: AuditDetails | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Staff {
+  id: number;
+  login: string;
+  full_name: string;
+  role: Role;
+  active: boolean;
+  must_change_password: boolean;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** POST /api/staff answers the new record plus a one-time password. */
+export interface CreatedStaff extends Staff {
+  temporary_password: string;
+}
+
+/** A website submission as listed (GET /api/submissions). */
+export interface Submission {
+  id: number;
+  receipt_id: string;
+  service: Service;
+  last_name: string;
+  first_name: string;
+  patronymic: string | null;
+  birth_date: string | null;
+  sex: Sex | null;
+  phone: string;
+  email: string | null;
+  has_message: boolean;
+  preferred_time: string | null;
+  policy_version_id: number;
+  received_at: string;
+  ip: string | null;
+  user_agent: string | null;
+  status: SubmissionStatus;
+  decided_at: string | null;
+  decided_by_login: string | null;
+  reject_category: RejectCategory | null;
+  reject_reason: string | null;
+  subject_id: number | null;
+}
+
+/** The subject fields a match shows, with the version to link against. */
+export type MatchedSubject = Pick<Subject, 'id' | TakeableField | 'status' | 'version'>;
+
+export interface SubmissionMatch {
+  subject: MatchedSubject;
+  matched_fields: string[];
+  score: number;
+}
+
+/** GET /api/submissions/:id: an audited read with the message, consent evidence and ranked matches. */
+export interface SubmissionDetail extends Submission {
+  message?: string | null;
+  consents?: { consent_form_id: number; purpose: Purpose; form_sha256: string }[];
+  matches?: SubmissionMatch[];
+}
+
+export interface Consent {
+  id: number;
+  subject_id: number;
+  purpose: Purpose;
+  consent_form_id: number;
+  form_version: string;
+  form_sha256: string;
+  policy_version_id: number | null;
+  policy_version: string | null;
+  given_at: string;
+  channel: ConsentChannel;
+  representative_name: string | null;
+  representative_document: string | null;
+  submission_id: number | null;
+  ip: string | null;
+  user_agent: string | null;
+  recorded_by_login: string;
+  status: ConsentStatus;
+  withdrawn_at: string | null;
+  withdrawal_basis: string | null;
+  created_at: string;
+}
+
+/** A policy version or a consent form: drafted, published once, never changed after. */
+export interface PolicyDocument {
+  id: number;
+  version: string;
+  /** Markdown */
+  text: string;
+  text_sha256: string;
+  /** YYYY-MM-DD */
+  effective_from: string;
+  status: DocumentStatus;
+  published_at: string | null;
+  published_by: string | null;
+  created_at: string;
+  updated_at: string;
+  consents_count: number;
+  is_current: boolean;
+}
+
+export interface ConsentForm extends PolicyDocument {
+  purpose: Purpose;
+  title: string;
+}
+
+export interface MarketingListRow {
+  id: number;
+  subject_id: number;
+  last_name: string;
+  first_name: string;
+  patronymic: string | null;
+  phone: string | null;
+  email: string | null;
+  consent_id: number;
+  consent_given_at: string;
+}
+
+export interface StatisticsCell {
+  dataset: 'submissions' | 'subjects';
+  /** A website service, or "manual" for subjects entered by staff. */
+  service: Service | 'manual';
+  /** YYYY-MM */
+  month: string;
+  age_band: AgeBand;
+  sex: Sex | 'unknown';
+  /** Cells below 5 are suppressed by the server. */
+  count: number | '<5';
+}
+
+export type MonthByService = { month: string } & Partial<Record<Service, number>>;
+
+/** GET /api/statistics */
+export interface Statistics {
+  cells: StatisticsCell[];
+  perMonthByService: MonthByService[];
+}
