@@ -6,14 +6,26 @@ import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { systemContext } from './shared/requestContext.js';
 import { startCheckpointer } from './db/checkpointer.js';
+import { prepareGracefulStop } from './runtime/gracefulShutdown.js';
+import { installProcessGuards } from './runtime/processGuards.js';
 
 /** Loads config, opens and migrates the database, creates the first admin if needed, and listens. */
+/** How often sessions past their limits are removed (they are refused at once anyway; this only frees the rows). */
+const SESSION_PURGE_MS = 10 * 60_000;
+
 export async function startServer(overrides: Parameters<typeof loadConfig>[1] = {}) {
   const config = loadConfig(process.env, overrides);
   // In a terminal each line is written at once; into a file or a journal, lines are written in 4 kB chunks off the
   // request path (pino flushes them at exit). The audit log, not this request log, is the record that must survive.
   const destination = pino.destination({ sync: process.stdout.isTTY === true, minLength: process.stdout.isTTY ? 0 : 4096 });
   const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', '*.password', '*.newPassword', '*.currentPassword'] }, destination);
+  const flushLog = () => {
+    try {
+      destination.flushSync();
+    } catch {
+      // Not open yet: nothing was buffered.
+    }
+  };
   const db = openDatabase(config.databasePath);
   const applied = migrate(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -24,27 +36,49 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
     // Printed once, to the console only: the admin must replace it at first login.
     console.log(`\n  First start: account "admin" created with one-time password: ${oneTimePassword}\n  (you will be asked to set a new password at first login)\n`);
   }
+  const purgeSessions = () =>
+    services.auth.purgeExpiredSessions().then(
+      (removed) => removed && logger.info({ removed }, 'expired sessions removed'),
+      (err: unknown) => logger.error({ err }, 'expired sessions not removed'),
+    );
+  await purgeSessions();
+  const purgeTimer = setInterval(purgeSessions, SESSION_PURGE_MS);
+  purgeTimer.unref();
 
   const checkpointer = startCheckpointer(config.databasePath, logger);
   const app = createApp(services, logger);
   const server = app.listen(config.port, () => {
     logger.info({ port: config.port, database: config.databasePath }, `PD Desk listening on http://localhost:${config.port}`);
   });
-  const shutdown = () => {
-    server.close(async () => {
+  const closeServer = prepareGracefulStop(server);
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info('stopping: finishing the requests in flight');
+      clearInterval(purgeTimer);
+      await closeServer();
       await checkpointer.stop();
       db.close();
-      process.exit(0);
-    });
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
-  return { server, services, config };
+      flushLog();
+    })());
+  return { server, services, config, logger, flushLog, stop };
+}
+
+/**
+ * The process around the server (npm start, npm run demo): fatal errors end it non-zero, SIGTERM and SIGINT stop
+ * it gracefully.
+ */
+export async function runServer(overrides: Parameters<typeof loadConfig>[1] = {}): Promise<void> {
+  const { logger, flushLog, stop } = await startServer(overrides);
+  installProcessGuards(logger, flushLog);
+  const onSignal = () => void stop().then(() => process.exit(0), () => process.exit(1));
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('server/index.ts');
 if (isMain) {
-  startServer().catch((err) => {
+  runServer().catch((err) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   });

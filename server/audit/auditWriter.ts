@@ -2,7 +2,7 @@ import type { Db } from '../db/connection.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
 import { GENESIS_HASH, chainHash, type ChainedFields } from './chain.js';
 import * as auditRepo from './audit.repo.js';
-import { inWriteTransaction } from '../db/groupCommit.js';
+import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
 import type { AuditAction } from '../contract/index.js';
 import type { RequestContext } from '../shared/requestContext.js';
 
@@ -28,7 +28,7 @@ export class AuditWriter {
   constructor(private readonly db: Db, private readonly keyring: SubjectKeyring, private readonly now: () => Date) {}
 
   record(ctx: RequestContext, event: AuditEvent): number {
-    if (!this.db.inTransaction) throw new Error('AuditWriter.record must be called inside a write transaction');
+    requireTransaction(this.db, 'AuditWriter.record');
     const last = auditRepo.lastEntry(this.db);
     const fields: ChainedFields = {
       id: (last?.id ?? 0) + 1,

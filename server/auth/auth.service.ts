@@ -108,16 +108,38 @@ export class AuthService {
     const idleExpired = nowMs - s.last_seen_at > this.config.sessionIdleMinutes * 60_000;
     const absoluteExpired = nowMs - s.created_at > this.config.sessionAbsoluteHours * 3_600_000;
     if (idleExpired || absoluteExpired || !s.active) {
-      sessionsRepo.deleteSession(this.db, tokenHash);
+      this.housekeeping(() => sessionsRepo.deleteSession(this.db, tokenHash));
       return null;
     }
     // Writing on every request would make reads pay for a write; a 15-second granularity is plenty for a 30-minute idle limit.
-    if (nowMs - s.last_seen_at > 15_000) sessionsRepo.touchSession(this.db, tokenHash, nowMs);
+    if (nowMs - s.last_seen_at > 15_000) this.housekeeping(() => sessionsRepo.touchSession(this.db, tokenHash, nowMs));
     return {
       tokenHash,
       csrfToken: s.csrf_token,
       identity: toIdentity({ id: s.staff_id, login: s.login, full_name: s.full_name, role: s.role, must_change_password: s.must_change_password }),
     };
+  }
+
+  /**
+   * Removes the sessions past their idle or absolute limit (a session that is never used again is otherwise kept
+   * for ever). Run at start-up and on a timer; answers how many went.
+   */
+  purgeExpiredSessions(): Promise<number> {
+    const nowMs = this.now().getTime();
+    return inWriteTransaction(this.db, () =>
+      sessionsRepo.deleteExpiredSessions(
+        this.db, nowMs - this.config.sessionIdleMinutes * 60_000, nowMs - this.config.sessionAbsoluteHours * 3_600_000,
+      ),
+    );
+  }
+
+  /**
+   * A session touch or the removal of an expired one goes through the group commit like every write, but the
+   * request does not wait for it: the request is answered from what was read, and a lost write costs nothing (a
+   * touch at most shortens the idle window by 15 s; a session left behind is removed by the purge).
+   */
+  private housekeeping(write: () => void): void {
+    inWriteTransaction(this.db, write).catch(() => undefined);
   }
 
   logout(ctx: RequestContext, session: ActiveSession): Promise<void> {

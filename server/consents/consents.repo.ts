@@ -49,3 +49,7 @@ export function withdraw(db: Db, id: number, at: string, basis: string): boolean
     .prepare("UPDATE consents SET status = 'withdrawn', withdrawn_at = ?, withdrawal_basis = ? WHERE id = ? AND status = 'active'")
     .run(at, basis, id).changes === 1;
 }
+
+export function activeConsentsOf(db: Db, subjectId: number): ConsentRow[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.subject_id = ? AND c.status = 'active' ORDER BY c.id`).all(subjectId) as ConsentRow[];
+}

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.js';
-import { inWriteTransaction } from '../db/groupCommit.js';
+import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
+import type { Purpose } from '../contract/index.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { RequestContext } from '../shared/requestContext.js';
 import type { ListQuery } from '../shared/listQuery.js';
@@ -7,6 +8,7 @@ import { notFound, unprocessable } from '../shared/errors.js';
 import { findDocument } from '../documents/documents.repo.js';
 import { findSubject } from '../subjects/subjects.repo.js';
 import * as repo from './consents.repo.js';
+import type { ConsentRow } from './consents.repo.js';
 
 export class ConsentService {
   constructor(private readonly db: Db, private readonly audit: AuditWriter, private readonly now: () => Date) {}
@@ -23,6 +25,7 @@ export class ConsentService {
 
   /** Writes consents inside the caller's transaction (a submission decision), with their audit entries. */
   recordWithin(ctx: RequestContext, consent: Omit<repo.NewConsent, 'recorded_by_login' | 'created_at'>): number {
+    requireTransaction(this.db, 'ConsentService.recordWithin');
     const id = repo.insertConsent(this.db, { ...consent, recorded_by_login: ctx.actor.login, created_at: this.now().toISOString() });
     this.audit.record(ctx, {
       action: 'consent.recorded', entityType: 'consent', entityId: id, subjectId: consent.subject_id,
@@ -61,14 +64,33 @@ export class ConsentService {
       if (consent.purpose !== 'marketing') {
         throw unprocessable('Only a marketing consent is withdrawn here; other withdrawals are registered as letters', 'withdraw_marketing_only');
       }
-      if (!repo.withdraw(this.db, id, this.now().toISOString(), basis)) {
-        throw unprocessable('This consent is already withdrawn', 'already_withdrawn');
-      }
-      this.audit.record(ctx, {
-        action: 'consent.withdrawn', entityType: 'consent', entityId: id, subjectId: consent.subject_id,
-        details: { purpose: consent.purpose }, personalDetails: { basis },
-      });
+      this.withdrawWithin(ctx, consent, basis);
       return this.get(id);
     });
+  }
+
+  /** Withdraws one active consent of any purpose inside the caller's transaction, with its audit entry. */
+  withdrawWithin(ctx: RequestContext, consent: ConsentRow, basis: string, origin: Record<string, unknown> = {}): void {
+    requireTransaction(this.db, 'ConsentService.withdrawWithin');
+    if (!repo.withdraw(this.db, consent.id, this.now().toISOString(), basis)) {
+      throw unprocessable('This consent is already withdrawn', 'already_withdrawn');
+    }
+    this.audit.record(ctx, {
+      action: 'consent.withdrawn', entityType: 'consent', entityId: consent.id, subjectId: consent.subject_id,
+      details: { purpose: consent.purpose, ...origin }, personalDetails: { basis },
+    });
+  }
+
+  /**
+   * Withdraws every active consent of a subject (or those of the given purposes) inside the caller's transaction,
+   * as a withdrawal letter does (clause 6.2); answers the ids withdrawn.
+   */
+  withdrawActiveWithin(
+    ctx: RequestContext, subjectId: number, basis: string, purposes?: readonly Purpose[], origin: Record<string, unknown> = {},
+  ): number[] {
+    requireTransaction(this.db, 'ConsentService.withdrawActiveWithin');
+    const active = repo.activeConsentsOf(this.db, subjectId).filter((c) => !purposes || purposes.includes(c.purpose));
+    for (const consent of active) this.withdrawWithin(ctx, consent, basis, origin);
+    return active.map((c) => c.id);
   }
 }

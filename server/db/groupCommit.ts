@@ -83,3 +83,11 @@ export function inWriteTransaction<T>(db: Db, work: () => T): Promise<T> {
   }
   return queue.run(work);
 }
+
+/**
+ * The guard of the `…Within` convention: a method so named writes inside its caller's transaction (opened by
+ * inWriteTransaction), so that a workflow can compose several of them and commit, or roll back, all at once.
+ */
+export function requireTransaction(db: Db, method: string): void {
+  if (!db.inTransaction) throw new Error(`${method} must be called inside a write transaction (inWriteTransaction)`);
+}

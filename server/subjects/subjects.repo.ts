@@ -132,3 +132,9 @@ export function updateSubjectIfVersion(
 export function setMedicalCiphertext(db: Db, id: number, ciphertext: Buffer | null): void {
   cached(db, 'UPDATE subjects SET medical_info_enc = ? WHERE id = ?').run(ciphertext, id);
 }
+
+/** Moves a subject from one status to another (blocking, unblocking); false when it was not in `from`. */
+export function changeStatus(db: Db, id: number, from: SubjectRow['status'], to: SubjectRow['status'], now: string): boolean {
+  return cached(db, 'UPDATE subjects SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = ?')
+    .run(to, now, id, from).changes === 1;
+}

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.js';
 import type { Subject } from '../contract/index.js';
-import { inWriteTransaction } from '../db/groupCommit.js';
+import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { RequestContext } from '../shared/requestContext.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
@@ -14,6 +14,16 @@ import { PERSONAL_FIELDS, type CorrectSubjectInput, type CreateSubjectInput } fr
 export type SubjectRecord = Subject;
 
 const MEDICAL = 'medical';
+
+/**
+ * Why a subject is blocked or unblocked: the record that decided it (a letter, a destruction proposal, a finding)
+ * and a reason in words. The reason may name the person's circumstances, so the log keeps it encrypted.
+ */
+export interface StatusBasis {
+  source: 'letter' | 'destruction' | 'finding';
+  sourceId?: number;
+  reason: string;
+}
 
 export class SubjectService {
   constructor(
@@ -45,6 +55,7 @@ export class SubjectService {
 
   /** Creates a subject inside the caller's transaction (also used by a submission decision). */
   createWithin(ctx: RequestContext, fields: repo.SubjectFields, medicalInfo: string | null, origin: Record<string, unknown> = {}): SubjectRecord {
+    requireTransaction(this.db, 'SubjectService.createWithin');
     const at = this.now().toISOString();
     const id = repo.insertSubject(this.db, fields, at);
     this.keyring.createKey(id, at);
@@ -84,9 +95,13 @@ export class SubjectService {
     ctx: RequestContext, current: repo.SubjectRow | SubjectRecord, next: repo.SubjectFields, reason: string,
     medicalInfo: string | null = null, origin: Record<string, unknown> = {},
   ): SubjectRecord | null {
+    requireTransaction(this.db, 'SubjectService.correctWithin');
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const f of PERSONAL_FIELDS) if (current[f] !== next[f]) changes[f] = { from: current[f], to: next[f] };
     if (!Object.keys(changes).length && !medicalInfo) return null;
+    // Art. 21 p.1: while blocked, the data is kept as it is. A correction under an identified correction letter
+    // (the letters workflow) will be the one exception.
+    if (current.status === 'blocked') throw subjectBlocked();
     const at = this.now().toISOString();
     if (!repo.updateSubjectIfVersion(this.db, current.id, current.version, next, Object.keys(changes) as (keyof repo.SubjectFields)[], at)) {
       throw staleVersion(this.toRecord(repo.findSubject(this.db, current.id)!));
@@ -98,6 +113,45 @@ export class SubjectService {
       personalDetails: { reason, changes },
     });
     return this.toRecord(repo.findSubject(this.db, current.id)!);
+  }
+
+  /**
+   * Блокирование (152-FZ art. 3 p.6): processing stops, the data stays. The subject keeps being shown (every read
+   * still audited) but cannot be corrected, and leaves the marketing list and exports, which take active subjects
+   * only. Answers whether it changed anything: blocking a subject that is already blocked is not an error, as a
+   * second letter or a destruction proposal may find it so.
+   */
+  blockWithin(ctx: RequestContext, id: number, basis: StatusBasis): { subject: SubjectRecord; changed: boolean } {
+    requireTransaction(this.db, 'SubjectService.blockWithin');
+    const current = repo.findSubject(this.db, id);
+    if (!current) throw notFound('Subject');
+    if (current.status === 'blocked') return { subject: this.toRecord(current), changed: false };
+    if (current.status !== 'active') throw conflict('A destroyed subject cannot be blocked', 'subject_not_active');
+    this.changeStatusWithin(ctx, current, 'blocked', 'subject.blocked', basis);
+    return { subject: this.toRecord(repo.findSubject(this.db, id)!), changed: true };
+  }
+
+  /** Lifts a block (e.g. the correction it was for is done); a subject that is not blocked answers 409. */
+  unblockWithin(ctx: RequestContext, id: number, basis: StatusBasis): SubjectRecord {
+    requireTransaction(this.db, 'SubjectService.unblockWithin');
+    const current = repo.findSubject(this.db, id);
+    if (!current) throw notFound('Subject');
+    if (current.status !== 'blocked') throw conflict('The subject is not blocked', 'subject_not_blocked');
+    this.changeStatusWithin(ctx, current, 'active', 'subject.unblocked', basis);
+    return this.toRecord(repo.findSubject(this.db, id)!);
+  }
+
+  private changeStatusWithin(
+    ctx: RequestContext, current: repo.SubjectRow, to: 'active' | 'blocked', action: 'subject.blocked' | 'subject.unblocked', basis: StatusBasis,
+  ): void {
+    if (!repo.changeStatus(this.db, current.id, current.status, to, this.now().toISOString())) {
+      throw staleVersion(this.toRecord(repo.findSubject(this.db, current.id)!));
+    }
+    this.audit.record(ctx, {
+      action, entityType: 'subject', entityId: current.id, subjectId: current.id,
+      details: { source: basis.source, source_id: basis.sourceId ?? null, version: current.version + 1 },
+      personalDetails: { reason: basis.reason },
+    });
   }
 
   /** Врачебная тайна: the text is decrypted only for a stated reason, and the read is logged with it. */
@@ -118,6 +172,10 @@ export class SubjectService {
   private toRecord(row: repo.SubjectRow): SubjectRecord {
     return { ...row, age: ageOn(row.birth_date, this.now()), has_medical_info: !!row.has_medical_info };
   }
+}
+
+function subjectBlocked() {
+  return conflict('Processing of this subject is blocked: its data cannot be changed', 'subject_blocked');
 }
 
 export function staleVersion(current: SubjectRecord) {
