@@ -54,7 +54,7 @@ export function createApp(services: Services, logger: Logger): Express {
   });
 
   // The website's door: no staff session, its own CORS, size and rate limits.
-  app.use('/api/public', publicRoutes(services.intake, services.policies, services.consentForms, config, services.now));
+  app.use('/api/public', publicRoutes(services.intake, services.policies, services.consentForms, config));
 
   const api = express.Router();
   api.use(express.json({ limit: '100kb' }));

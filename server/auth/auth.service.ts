@@ -8,7 +8,7 @@ import * as staffRepo from '../staff/staff.repo.js';
 import * as sessionsRepo from './sessions.repo.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
 import { DUMMY_HASH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from './passwords.js';
-import { SlidingWindow } from '../http/rateLimit.js';
+import { RateLimit } from '../shared/rateLimit.js';
 import { permissionsOf } from './permissions.js';
 
 export interface Identity {
@@ -31,7 +31,7 @@ const GENERIC_FAILURE = 'Invalid login or password, or sign-in is temporarily lo
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 export class AuthService {
-  private readonly throttle: SlidingWindow;
+  private readonly throttle: RateLimit;
 
   constructor(
     private readonly db: Db,
@@ -39,14 +39,13 @@ export class AuthService {
     private readonly config: Config,
     private readonly now: () => Date,
   ) {
-    this.throttle = new SlidingWindow(config.ipFailureLimit, config.ipFailureWindowMinutes * 60_000);
+    this.throttle = new RateLimit(config.ipFailureLimit, config.ipFailureWindowMinutes * 60_000);
   }
 
   /** Checks the password and opens a new session; every failure answers the same 401. */
   async login(ctx: RequestContext, login: string, password: string, userAgent: string | null) {
     const ip = ctx.ip ?? 'unknown';
-    const nowMs = this.now().getTime();
-    if (this.throttle.isFull(ip, nowMs)) {
+    if (await this.throttle.isFull(ip)) {
       await this.audit.recordAlone(anonymous(ctx, login), { action: 'auth.throttled', details: { login } });
       throw tooManyRequests('Too many failed sign-ins from this address; try again later');
     }
@@ -56,7 +55,7 @@ export class AuthService {
     const locked = !!staff?.locked_until && new Date(staff.locked_until) > at;
 
     if (!staff || !staff.active || locked || !passwordOk) {
-      this.throttle.add(ip, at.getTime());
+      await this.throttle.add(ip);
       await this.recordFailure(ctx, login, staff, { locked, passwordOk, at });
       throw new AppError(401, GENERIC_FAILURE, 'invalid_credentials');
     }

@@ -4,7 +4,7 @@ import type { IntakeService } from './intake.service.js';
 import type { DocumentService } from '../documents/documents.service.js';
 import { WEBSITE_ACTOR } from './intake.service.js';
 import { AppError, notFound, tooManyRequests } from '../shared/errors.js';
-import { SlidingWindow } from '../http/rateLimit.js';
+import { RateLimit } from '../shared/rateLimit.js';
 import { locals } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { publicSubmissionBody } from './submissions.schema.js';
@@ -27,18 +27,17 @@ function cors(allowed: readonly string[]): RequestHandler {
 }
 
 export function publicRoutes(
-  intake: IntakeService, policies: DocumentService, consentForms: DocumentService, config: Config, now: () => Date,
+  intake: IntakeService, policies: DocumentService, consentForms: DocumentService, config: Config,
 ): Router {
   const router = Router();
-  const perIp = new SlidingWindow(config.publicRateLimit, 60_000);
+  const perIp = new RateLimit(config.publicRateLimit, 60_000);
 
   router.use(cors(config.publicOrigins));
   router.use(express.json({ limit: '32kb' }));
 
   router.post('/submissions', async (req, res) => {
     const ip = req.ip ?? 'unknown';
-    if (perIp.isFull(ip, now().getTime())) throw tooManyRequests('Too many submissions from this address; try again in a minute');
-    perIp.add(ip, now().getTime());
+    if (!(await perIp.take(ip))) throw tooManyRequests('Too many submissions from this address; try again in a minute');
     const body = validate(publicSubmissionBody, req.body);
     const receipt = await intake.receive({ actor: WEBSITE_ACTOR, requestId: locals(res).requestId, ip: req.ip ?? null }, body, req.get('user-agent') ?? null);
     res.status(201).json(receipt);
