@@ -19,7 +19,7 @@ export default defineConfig({
   },
   test: {
     root: here,
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // A browser page under a loaded CI machine can take seconds to render; waits match Playwright's 15 s.

@@ -1,5 +1,6 @@
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Link, useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { useCan } from '../providers/useCan';
 import type { AuditDetails, AuditLogEntry, FieldChange } from '../types';
 import { fieldLabel, intakeSummary, isRecord, isSubmissionOrigin, isSubmissionReason } from './auditFields';
 
@@ -68,7 +69,7 @@ export const AuditDetailsView = () => {
 const SubmissionOrigin = ({ details }: { details: AuditDetails & { receipt_id: string } }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { canAccess } = useCanAccess({ resource: 'submissions', action: 'show' });
+  const { canAccess } = useCan('submissions.show');
   return (
     <Alert severity="info" variant="outlined" data-testid="audit-submission-origin">
       {translate('resources.audit-log.details.from_submission', { receipt: details.receipt_id })}

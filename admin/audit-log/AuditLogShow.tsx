@@ -6,13 +6,13 @@ import {
   TextField,
   TopToolbar,
   ListButton,
-  useCanAccess,
   useCreatePath,
   useFieldValue,
   useTranslate,
 } from 'react-admin';
 import { RoleField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
+import { useCan } from '../providers/useCan';
 import { AuditActionField, EntityTypeField } from './auditFields';
 import { AuditDetailsView } from './AuditDetailsView';
 
@@ -51,7 +51,7 @@ const AuditLogShowActions = () => (
 /** The subject's card, for those allowed to open it. */
 const SubjectLink = () => {
   const subjectId = useFieldValue({ source: 'subject_id' });
-  const { canAccess } = useCanAccess({ resource: 'subjects', action: 'show' });
+  const { canAccess } = useCan('subjects.show');
   const createPath = useCreatePath();
   const translate = useTranslate();
   if (subjectId == null) return <Typography variant="body2">{translate(empty)}</Typography>;

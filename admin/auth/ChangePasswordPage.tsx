@@ -5,15 +5,12 @@ import {
   SaveButton,
   Title,
   useAuthenticated,
-  useDataProvider,
   useGetIdentity,
   useLogout,
   useNavigate,
-  useNotify,
   useTranslate,
 } from 'react-admin';
-import type { PdDataProvider } from '../providers/dataProvider';
-import { errorBody } from '../providers/httpClient';
+import { useAction } from '../common/useAction';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -30,26 +27,27 @@ interface ChangePasswordValues {
 export const ChangePasswordPage = () => {
   useAuthenticated();
   const translate = useTranslate();
-  const notify = useNotify();
   const navigate = useNavigate();
-  const dataProvider = useDataProvider<PdDataProvider>();
   const { identity, refetch: refetchIdentity } = useGetIdentity();
   const logout = useLogout();
   const forced = Boolean(identity?.must_change_password);
+  const { run: changePassword } = useAction({
+    action: (dataProvider, { currentPassword = '', newPassword = '' }: Partial<ChangePasswordValues>) =>
+      dataProvider.changePassword(currentPassword, newPassword),
+    // A wrong current password, or one the server refuses, is said under its input.
+    showsFieldErrors: true,
+    onSuccess: async () => {
+      // The identity is cached: read it again so the layout stops forcing this page.
+      await refetchIdentity();
+      navigate('/');
+    },
+    successMessage: 'pd.change_password.success',
+  });
 
+  // The form places the returned field errors beside the inputs.
   const submit = async (values: Partial<ChangePasswordValues>) => {
-    try {
-      await dataProvider.changePassword(values.currentPassword ?? '', values.newPassword ?? '');
-    } catch (error) {
-      const fieldErrors = errorBody(error)?.errors;
-      if (fieldErrors && typeof fieldErrors === 'object') return fieldErrors as Record<string, string>;
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-      return;
-    }
-    // The identity is cached: read it again so the layout stops forcing this page.
-    await refetchIdentity();
-    notify('pd.change_password.success', { type: 'success' });
-    navigate('/');
+    const outcome = await changePassword(values);
+    return outcome.ok ? undefined : outcome.fieldErrors;
   };
 
   return (

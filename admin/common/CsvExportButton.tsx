@@ -1,32 +1,20 @@
-import { useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, useDataProvider, useNotify } from 'react-admin';
-import type { PdDataProvider } from '../providers/dataProvider';
+import { Button } from 'react-admin';
+import { useAction } from './useAction';
 
 /**
  * Downloads an audited CSV export (the server logs each one). Fetched with the session
  * cookie and saved from a Blob, so no session or personal data ends up in a URL.
  */
 export const CsvExportButton = ({ path, label = 'pd.csv.export' }: { path: string; label?: string }) => {
-  const dataProvider = useDataProvider<PdDataProvider>();
-  const notify = useNotify();
-  const [loading, setLoading] = useState(false);
-
-  const download = async () => {
-    setLoading(true);
-    try {
-      const { blob, filename } = await dataProvider.downloadCsv(path);
-      saveBlob(blob, filename);
-      notify('pd.csv.saved', { type: 'info', messageArgs: { filename } });
-    } catch (error) {
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setLoading(false);
-    }
-  };
+  const { run: download, isPending } = useAction({
+    action: dataProvider => dataProvider.downloadCsv(path),
+    onSuccess: ({ blob, filename }) => saveBlob(blob, filename),
+    successMessage: ({ filename }) => ({ message: 'pd.csv.saved', type: 'info', messageArgs: { filename } }),
+  });
 
   return (
-    <Button label={label} onClick={download} disabled={loading}>
+    <Button label={label} onClick={() => download()} disabled={isPending}>
       <DownloadIcon />
     </Button>
   );

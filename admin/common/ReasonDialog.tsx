@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import {
   Button,
   Dialog,
@@ -9,9 +9,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
-
-/** The server refuses reasons and bases shorter than this. */
-export const MIN_REASON_LENGTH = 3;
+import { MIN_REASON_LENGTH } from '../types';
 
 export interface ReasonDialogProps {
   open: boolean;
@@ -25,13 +23,15 @@ export interface ReasonDialogProps {
   loading?: boolean;
   /** Extra inputs shown above the reason (e.g. a category). */
   children?: ReactNode;
-  onConfirm: (reason: string) => void | Promise<void>;
+  /** Awaited (the dialog stays as it is until then); its result is ignored. */
+  onConfirm: (reason: string) => unknown;
   onClose: () => void;
 }
 
 /**
- * A confirmation that needs a stated reason (rejection, withdrawal): the reason is
- * required and at least MIN_REASON_LENGTH characters, as the server checks too.
+ * A confirmation that needs a stated reason (rejection, withdrawal, a read of medical
+ * information): the reason is required and at least MIN_REASON_LENGTH characters, as the
+ * server checks too. Enter confirms, Shift+Enter starts a new line, Escape cancels.
  */
 export const ReasonDialog = ({
   open,
@@ -54,18 +54,32 @@ export const ReasonDialog = ({
   const missing = trimmed === '';
   const tooShort = !missing && trimmed.length < MIN_REASON_LENGTH;
 
-  useEffect(() => {
-    if (!open) {
+  // Each opening starts afresh (set while rendering, not in an effect: no render with the old reason).
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
       setReason('');
       setTouched(false);
     }
-  }, [open]);
+  }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const confirm = async () => {
     setTouched(true);
-    if (missing || tooShort) return;
+    if (loading || missing || tooShort) return;
     await onConfirm(trimmed);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void confirm();
+  };
+
+  // A multiline field: Enter would only add a line. (Not while an input method composes a word.)
+  const submitOnEnter = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    void confirm();
   };
 
   return (
@@ -90,6 +104,7 @@ export const ReasonDialog = ({
                     ? translate(reasonHint)
                     : ' '
             }
+            onKeyDown={submitOnEnter}
             slotProps={{ htmlInput: { maxLength: 1000 } }}
             required
             autoFocus={!children}

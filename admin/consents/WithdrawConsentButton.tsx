@@ -1,16 +1,10 @@
 import { useState, type MouseEvent } from 'react';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Box } from '@mui/material';
-import {
-  Button,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-} from 'react-admin';
+import { Button, useRecordContext, type Identifier } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
-import type { PdDataProvider } from '../providers/dataProvider';
+import { useAction } from '../common/useAction';
+import { useCan } from '../providers/useCan';
 import type { Consent } from '../types';
 
 /**
@@ -19,27 +13,16 @@ import type { Consent } from '../types';
  */
 export const WithdrawConsentButton = (_props: { label?: string }) => {
   const record = useRecordContext<Consent>();
-  const { canAccess } = useCanAccess({ resource: 'consents', action: 'withdraw', record });
-  const dataProvider = useDataProvider<PdDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const { canAccess } = useCan('consents.withdraw', record);
   const [open, setOpen] = useState(false);
-  const [loading, setLoading] = useState(false);
+  const { run, isPending } = useAction({
+    action: (dataProvider, { id, basis }: { id: Identifier; basis: string }) => dataProvider.withdrawConsent(id, basis),
+    successMessage: { message: 'resources.consents.notifications.withdrawn', type: 'info' },
+    // The consent's card and lists (also the subject's tab), and the mailing list it leaves.
+    invalidate: ['consents', 'marketing-list'],
+    onSuccess: () => setOpen(false),
+  });
   if (!record || !canAccess || record.purpose !== 'marketing' || record.status !== 'active') return null;
-
-  const withdraw = async (basis: string) => {
-    setLoading(true);
-    try {
-      await dataProvider.withdrawConsent(record.id, basis);
-      notify('resources.consents.notifications.withdrawn', { type: 'info' });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setLoading(false);
-    }
-  };
 
   // In a list row: clicks (also inside the dialog, whose events bubble through the
   // React tree) must not open the row.
@@ -57,8 +40,8 @@ export const WithdrawConsentButton = (_props: { label?: string }) => {
         reasonHint="resources.consents.withdraw.basis_hint"
         confirmLabel="resources.consents.withdraw.confirm"
         confirmColor="warning"
-        loading={loading}
-        onConfirm={withdraw}
+        loading={isPending}
+        onConfirm={basis => run({ id: record.id, basis })}
         onClose={() => setOpen(false)}
       />
     </Box>

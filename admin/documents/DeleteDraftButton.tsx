@@ -3,14 +3,14 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import {
   Button,
   Confirm,
-  useCanAccess,
   useDelete,
   useNotify,
   useRecordContext,
   useRedirect,
   useResourceContext,
 } from 'react-admin';
-import type { PolicyDocument } from '../types';
+import { useCan } from '../providers/useCan';
+import type { DocumentResource, PolicyDocument } from '../types';
 
 /**
  * Only a draft can be deleted, by those who may edit drafts. (react-admin's DeleteButton
@@ -18,8 +18,8 @@ import type { PolicyDocument } from '../types';
  */
 export const DeleteDraftButton = () => {
   const record = useRecordContext<PolicyDocument>();
-  const resource = useResourceContext()!;
-  const { canAccess } = useCanAccess({ resource, action: 'edit', record });
+  const resource = useResourceContext() as DocumentResource;
+  const { canAccess } = useCan(`${resource}.edit`, record);
   const [deleteOne, { isPending }] = useDelete();
   const notify = useNotify();
   const redirect = useRedirect();

@@ -1,43 +1,28 @@
 import { useState } from 'react';
 import PublishIcon from '@mui/icons-material/Publish';
-import {
-  Button,
-  Confirm,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useResourceContext,
-} from 'react-admin';
+import { Button, Confirm, useRecordContext, useResourceContext, type Identifier } from 'react-admin';
 import { formatDate } from '../common/format';
-import type { PdDataProvider } from '../providers/dataProvider';
+import { useAction } from '../common/useAction';
+import { useCan } from '../providers/useCan';
 import type { DocumentResource, PolicyDocument } from '../types';
 
 /** Publishing is final: the server makes a published version immutable. */
 export const PublishButton = () => {
   const record = useRecordContext<PolicyDocument>();
   const resource = useResourceContext() as DocumentResource;
-  const { canAccess } = useCanAccess({ resource, action: 'publish', record });
-  const dataProvider = useDataProvider<PdDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const { canAccess } = useCan(`${resource}.publish`, record);
   const [open, setOpen] = useState(false);
-  const [loading, setLoading] = useState(false);
+  const { run, isPending } = useAction({
+    action: (dataProvider, id: Identifier) => dataProvider.publishDocument(resource, id),
+    successMessage: `resources.${resource}.notifications.published`,
+    // The version itself and the others of the list (which one is current).
+    invalidate: [resource],
+  });
   if (!record || !canAccess || record.status !== 'draft') return null;
 
   const publish = async () => {
-    setLoading(true);
-    try {
-      await dataProvider.publishDocument(resource, record.id);
-      notify(`resources.${resource}.notifications.published`, { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setOpen(false);
-      setLoading(false);
-    }
+    await run(record.id);
+    setOpen(false);
   };
 
   return (
@@ -47,7 +32,7 @@ export const PublishButton = () => {
       </Button>
       <Confirm
         isOpen={open}
-        loading={loading}
+        loading={isPending}
         title="pd.documents.publish.title"
         content="pd.documents.publish.content"
         translateOptions={{ version: record.version, date: formatDate(record.effective_from) }}

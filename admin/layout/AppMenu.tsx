@@ -1,7 +1,8 @@
 import BarChartIcon from '@mui/icons-material/BarChart';
 import LockResetIcon from '@mui/icons-material/LockReset';
-import { Menu, useCanAccess, useGetIdentity } from 'react-admin';
+import { Menu, useGetIdentity } from 'react-admin';
 import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
+import { useCan } from '../providers/useCan';
 import { STATISTICS_PATH } from '../statistics';
 import { SubmissionsMenuItem } from '../submissions/SubmissionsMenuItem';
 
@@ -32,7 +33,7 @@ export const AppMenu = () => {
 
 /** A custom page, so its item checks the permission itself. */
 const StatisticsMenuItem = () => {
-  const { canAccess } = useCanAccess({ resource: 'statistics', action: 'show' });
+  const { canAccess } = useCan('statistics.show');
   if (!canAccess) return null;
   return (
     <Menu.Item

@@ -1,7 +1,7 @@
 // Cookie-session auth against /api/auth. Permissions come from the server as
 // "<resource>.<action>" strings; canAccess only looks them up.
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import type { Session } from '../types';
+import type { Permission, Session } from '../types';
 import { httpClient, errorBody, errorStatus } from './httpClient';
 import { queryClient } from './queryClient';
 import { getSession, loadSession, setSession, updateSession } from './session';
@@ -10,13 +10,18 @@ export const CHANGE_PASSWORD_PATH = '/change-password';
 
 // Screens whose server permission has another name than react-admin's action: the
 // marketing list is a read-only list, but every read of it is an audited export.
-const PERMISSION_ALIASES: Record<string, string> = {
+const PERMISSION_ALIASES: Readonly<Record<string, Permission>> = {
   'marketing-list.list': 'marketing-list.export',
 };
 
-export const canAccessWith = (permissions: readonly string[], resource: string, action: string): boolean => {
-  const permission = `${resource}.${action}`;
-  return permissions.includes(PERMISSION_ALIASES[permission] ?? permission);
+/**
+ * Our own checks ask by a Permission (useCan); react-admin's (menu, CreateButton…) ask by any resource and action,
+ * so those arrive as strings, and a pair that names no permission is simply refused.
+ */
+export const canAccessWith = (permissions: readonly Permission[], resource: string, action: string): boolean => {
+  const asked = `${resource}.${action}`;
+  const permission: string = PERMISSION_ALIASES[asked] ?? asked;
+  return (permissions as readonly string[]).includes(permission);
 };
 
 export const authProvider: AuthProvider = {

@@ -1,45 +1,34 @@
 import { useState } from 'react';
 import LockResetIcon from '@mui/icons-material/LockReset';
-import {
-  Button,
-  Confirm,
-  useCanAccess,
-  useDataProvider,
-  useGetRecordRepresentation,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-} from 'react-admin';
-import type { PdDataProvider } from '../providers/dataProvider';
+import { Button, Confirm, useGetRecordRepresentation, useRecordContext, type Identifier } from 'react-admin';
+import { useAction } from '../common/useAction';
+import { useCan } from '../providers/useCan';
 import type { Staff } from '../types';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 
 /** Issues a new temporary password; the staff member must change it at the next sign-in. */
 export const ResetPasswordButton = () => {
   const record = useRecordContext<Staff>();
-  const { canAccess } = useCanAccess({ resource: 'staff', action: 'edit', record });
-  const dataProvider = useDataProvider<PdDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const { canAccess } = useCan('staff.edit', record);
   const representation = useGetRecordRepresentation('staff');
   const [confirming, setConfirming] = useState(false);
-  const [loading, setLoading] = useState(false);
   const [password, setPassword] = useState<string>();
+  const { run, isPending } = useAction({
+    action: (dataProvider, id: Identifier) => dataProvider.resetStaffPassword(id),
+    // The account now must change its password.
+    invalidate: [{ resource: 'staff', id: record?.id }],
+    onSuccess: ({ temporary_password }) => {
+      setConfirming(false);
+      setPassword(temporary_password);
+    },
+  });
 
   if (!record || !canAccess) return null;
 
   const reset = async () => {
-    setLoading(true);
-    try {
-      const { temporary_password } = await dataProvider.resetStaffPassword(record.id);
-      setConfirming(false);
-      setPassword(temporary_password);
-    } catch (error) {
-      setConfirming(false);
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setLoading(false);
-    }
+    // Closed also on a failure, whose message is notified.
+    await run(record.id);
+    setConfirming(false);
   };
 
   return (
@@ -49,7 +38,7 @@ export const ResetPasswordButton = () => {
       </Button>
       <Confirm
         isOpen={confirming}
-        loading={loading}
+        loading={isPending}
         title="resources.staff.reset_password.confirm_title"
         content="resources.staff.reset_password.confirm_content"
         translateOptions={{ name: String(representation(record)) }}
@@ -57,13 +46,7 @@ export const ResetPasswordButton = () => {
         onConfirm={reset}
         onClose={() => setConfirming(false)}
       />
-      <TemporaryPasswordDialog
-        password={password}
-        onClose={() => {
-          setPassword(undefined);
-          refresh();
-        }}
-      />
+      <TemporaryPasswordDialog password={password} onClose={() => setPassword(undefined)} />
     </>
   );
 };

@@ -1,26 +1,10 @@
-import { createContext, useContext, useState, type FormEvent, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import VisibilityIcon from '@mui/icons-material/Visibility';
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  TextField,
-} from '@mui/material';
-import {
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useTranslate,
-  type Identifier,
-} from 'react-admin';
-import type { PdDataProvider } from '../providers/dataProvider';
+import { Alert, AlertTitle, Box, Button } from '@mui/material';
+import { useRecordContext, useTranslate, type Identifier } from 'react-admin';
+import { ReasonDialog } from '../common/ReasonDialog';
+import { useAction } from '../common/useAction';
+import { useCan } from '../providers/useCan';
 import type { Subject } from '../types';
 
 /**
@@ -31,7 +15,7 @@ import type { Subject } from '../types';
 export const RevealMedicalInfo = () => {
   const record = useRecordContext<Subject>();
   const { revealed } = useRevealedMedicalInfo();
-  const { canAccess } = useCanAccess({ resource: 'subjects', action: 'reveal_medical', record });
+  const { canAccess } = useCan('subjects.reveal_medical', record);
   const translate = useTranslate();
   if (!record) return null;
   const text = revealed?.subjectId === record.id ? revealed.text : undefined;
@@ -51,9 +35,6 @@ export const RevealMedicalInfo = () => {
     </Box>
   );
 };
-
-/** The server refuses shorter reasons. */
-const MIN_REASON_LENGTH = 3;
 
 interface Revealed {
   subjectId: Identifier;
@@ -75,78 +56,31 @@ const useRevealedMedicalInfo = () => useContext(RevealedContext);
 
 const RevealButton = ({ subjectId }: { subjectId: Identifier }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const dataProvider = useDataProvider<PdDataProvider>();
   const { setRevealed } = useRevealedMedicalInfo();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const reasonMissing = reason.trim() === '';
-  const reasonTooShort = !reasonMissing && reason.trim().length < MIN_REASON_LENGTH;
-  const reasonInvalid = reasonMissing || reasonTooShort;
-
-  const close = () => {
-    setOpen(false);
-    setReason('');
-    setTouched(false);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (reasonInvalid) return;
-    setLoading(true);
-    try {
-      const { medical_info } = await dataProvider.revealMedicalInfo(subjectId, reason.trim());
+  const { run: reveal, isPending } = useAction({
+    action: (dataProvider, reason: string) => dataProvider.revealMedicalInfo(subjectId, reason),
+    onSuccess: ({ medical_info }) => {
+      setOpen(false);
       setRevealed({ subjectId, text: medical_info });
-      close();
-    } catch (error) {
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setLoading(false);
-    }
-  };
+    },
+  });
 
   return (
     <>
       <Button variant="outlined" startIcon={<VisibilityIcon />} onClick={() => setOpen(true)}>
         {translate('resources.subjects.medical.reveal')}
       </Button>
-      <Dialog open={open} onClose={close} aria-labelledby="reveal-medical-title" fullWidth maxWidth="sm">
-        <form onSubmit={submit} noValidate>
-          <DialogTitle id="reveal-medical-title">{translate('resources.subjects.medical.reveal')}</DialogTitle>
-          <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{translate('resources.subjects.medical.dialog_text')}</DialogContentText>
-            <TextField
-              label={translate('resources.subjects.medical.reason')}
-              value={reason}
-              onChange={event => setReason(event.target.value)}
-              onBlur={() => setTouched(true)}
-              error={touched && reasonInvalid}
-              helperText={
-                touched && reasonMissing
-                  ? translate('ra.validation.required')
-                  : touched && reasonTooShort
-                    ? translate('ra.validation.minLength', { min: MIN_REASON_LENGTH })
-                    : ' '
-              }
-              slotProps={{ htmlInput: { maxLength: 1000 } }}
-              required
-              autoFocus
-              multiline
-              minRows={2}
-              fullWidth
-            />
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={loading}>
-              {translate('resources.subjects.medical.confirm')}
-            </Button>
-          </DialogActions>
-        </form>
-      </Dialog>
+      <ReasonDialog
+        open={open}
+        title="resources.subjects.medical.reveal"
+        text="resources.subjects.medical.dialog_text"
+        reasonLabel="resources.subjects.medical.reason"
+        confirmLabel="resources.subjects.medical.confirm"
+        loading={isPending}
+        onConfirm={reveal}
+        onClose={() => setOpen(false)}
+      />
     </>
   );
 };

@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { Section } from '../common/Section';
 import { errorBody, errorStatus } from '../providers/httpClient';
+import { MIN_REASON_LENGTH } from '../types';
 import { toUpdateBody } from './subjectPayload';
 import { SubjectInputs } from './SubjectInputs';
 
@@ -42,7 +43,7 @@ export const SubjectEdit = () => {
           <TextInput
             source="correction_reason"
             helperText="resources.subjects.helpers.correction_reason"
-            validate={[required(), minLength(3), maxLength(2000)]}
+            validate={[required(), minLength(MIN_REASON_LENGTH), maxLength(2000)]}
             multiline
             minRows={2}
             autoComplete="off"

@@ -1,6 +1,7 @@
-import { DataTable, Pagination, ReferenceManyField, useCanAccess } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField } from 'react-admin';
 import { AuditActionField, AuditDetailsSummary } from '../audit-log/auditFields';
 import { TimestampField } from '../common/fields';
+import { useCan } from '../providers/useCan';
 
 /**
  * The subject's entries of the audit log, newest first. Operators see this tab
@@ -8,7 +9,7 @@ import { TimestampField } from '../common/fields';
  * entries (audit-log.show) get clickable rows.
  */
 export const SubjectHistory = () => {
-  const { canAccess: canOpenEntries } = useCanAccess({ resource: 'audit-log', action: 'show' });
+  const { canAccess: canOpenEntries } = useCan('audit-log.show');
   return (
     <ReferenceManyField
       reference="audit-log"

@@ -8,13 +8,13 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
-  useCanAccess,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { DateOnlyField, PhoneField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
 import { SubjectConsents } from '../consents/SubjectConsents';
+import { useCan } from '../providers/useCan';
 import type { Subject } from '../types';
 import { SEX_CHOICES } from './choices';
 import { RevealMedicalInfo, RevealedMedicalInfoProvider } from './RevealMedicalInfo';
@@ -37,8 +37,8 @@ const SubjectShowActions = () => (
 );
 
 const SubjectTabs = () => {
-  const { canAccess: canSeeHistory } = useCanAccess({ resource: 'subjects', action: 'history' });
-  const { canAccess: canSeeConsents } = useCanAccess({ resource: 'consents', action: 'list' });
+  const { canAccess: canSeeHistory } = useCan('subjects.history');
+  const { canAccess: canSeeConsents } = useCan('consents.list');
   return (
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.subjects.tabs.details">

@@ -3,30 +3,20 @@ import BlockIcon from '@mui/icons-material/Block';
 import LinkIcon from '@mui/icons-material/Link';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup } from '@mui/material';
-import {
-  Button,
-  Confirm,
-  useCanAccess,
-  useCreatePath,
-  useDataProvider,
-  useNavigate,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Button, Confirm, useCreatePath, useNavigate, useRecordContext, useTranslate } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
-import type { PdDataProvider } from '../providers/dataProvider';
+import { useAction } from '../common/useAction';
+import { useCan } from '../providers/useCan';
 import type { RejectCategory, SubmissionDetail } from '../types';
 import { REJECT_CATEGORY_CHOICES } from './choices';
 import { useLinkDialog } from './linkDialogState';
 import { useAfterDecision } from './pendingCount';
-import { useDecisionErrorHandler } from './useDecisionError';
+import { useDecisionConflictHandler } from './useDecisionError';
 
 /** The three decisions, offered only on a new submission to those who may decide. */
 export const DecisionButtons = () => {
   const record = useRecordContext<SubmissionDetail>();
-  const { canAccess } = useCanAccess({ resource: 'submissions', action: 'decide', record });
+  const { canAccess } = useCan('submissions.decide', record);
   const { openLink } = useLinkDialog();
   if (!record || !canAccess || record.status !== 'new') return null;
   return (
@@ -41,30 +31,24 @@ export const DecisionButtons = () => {
 };
 
 const CreateSubjectButton = ({ record }: { record: SubmissionDetail }) => {
-  const dataProvider = useDataProvider<PdDataProvider>();
-  const notify = useNotify();
   const navigate = useNavigate();
   const createPath = useCreatePath();
   const afterDecision = useAfterDecision();
-  const handleError = useDecisionErrorHandler();
+  const handleConflict = useDecisionConflictHandler();
   const [open, setOpen] = useState(false);
-  const [loading, setLoading] = useState(false);
-
-  const create = async () => {
-    setLoading(true);
-    try {
-      const { subject } = await dataProvider.createSubjectFromSubmission(record.id);
-      notify('resources.submissions.notifications.created', { type: 'success' });
+  const { run, isPending } = useAction({
+    action: dataProvider => dataProvider.createSubjectFromSubmission(record.id),
+    successMessage: 'resources.submissions.notifications.created',
+    onSuccess: ({ subject }) => {
       afterDecision();
       setOpen(false);
       navigate(createPath({ resource: 'subjects', id: subject.id, type: 'show' }));
-    } catch (error) {
+    },
+    onError: error => {
       setOpen(false);
-      handleError(error);
-    } finally {
-      setLoading(false);
-    }
-  };
+      return handleConflict(error) !== undefined;
+    },
+  });
 
   return (
     <>
@@ -73,11 +57,11 @@ const CreateSubjectButton = ({ record }: { record: SubmissionDetail }) => {
       </Button>
       <Confirm
         isOpen={open}
-        loading={loading}
+        loading={isPending}
         title="resources.submissions.create.title"
         content="resources.submissions.create.content"
         translateOptions={{ receipt: record.receipt_id }}
-        onConfirm={create}
+        onConfirm={() => run()}
         onClose={() => setOpen(false)}
       />
     </>
@@ -86,14 +70,10 @@ const CreateSubjectButton = ({ record }: { record: SubmissionDetail }) => {
 
 const RejectButton = ({ record }: { record: SubmissionDetail }) => {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<PdDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const afterDecision = useAfterDecision();
-  const handleError = useDecisionErrorHandler();
+  const handleConflict = useDecisionConflictHandler();
   const categoryLabelId = useId();
   const [open, setOpen] = useState(false);
-  const [loading, setLoading] = useState(false);
   const [category, setCategory] = useState<RejectCategory | ''>('');
   const [categoryMissing, setCategoryMissing] = useState(false);
 
@@ -103,24 +83,29 @@ const RejectButton = ({ record }: { record: SubmissionDetail }) => {
     setCategoryMissing(false);
   };
 
+  const { run, isPending } = useAction({
+    action: (dataProvider, body: { category: RejectCategory; reason: string }) =>
+      dataProvider.rejectSubmission(record.id, body),
+    successMessage: { message: 'resources.submissions.notifications.rejected', type: 'info' },
+    // The card now shows the decision (who, when, why); the list and the menu badge too.
+    invalidate: ['submissions'],
+    onSuccess: () => {
+      afterDecision();
+      close();
+    },
+    onError: error => {
+      const conflict = handleConflict(error);
+      if (conflict === 'already_decided') close();
+      return conflict !== undefined;
+    },
+  });
+
   const reject = async (reason: string) => {
     if (!category) {
       setCategoryMissing(true);
       return;
     }
-    setLoading(true);
-    try {
-      await dataProvider.rejectSubmission(record.id, { category, reason });
-      notify('resources.submissions.notifications.rejected', { type: 'info' });
-      afterDecision();
-      close();
-      // The card now shows the decision (who, when, why).
-      refresh();
-    } catch (error) {
-      if (handleError(error) === 'already_decided') close();
-    } finally {
-      setLoading(false);
-    }
+    await run({ category, reason });
   };
 
   return (
@@ -135,7 +120,7 @@ const RejectButton = ({ record }: { record: SubmissionDetail }) => {
         reasonLabel="resources.submissions.reject.reason"
         confirmLabel="resources.submissions.reject.submit"
         confirmColor="error"
-        loading={loading}
+        loading={isPending}
         onConfirm={reject}
         onClose={close}
       >

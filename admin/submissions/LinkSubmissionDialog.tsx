@@ -16,21 +16,19 @@ import {
   RecordContextProvider,
   ReferenceInput,
   useCreatePath,
-  useDataProvider,
   useNavigate,
-  useNotify,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { formatDate } from '../common/format';
-import type { PdDataProvider } from '../providers/dataProvider';
+import { useAction } from '../common/useAction';
 import type { MatchedSubject, Subject, SubmissionDetail, TakeableField } from '../types';
 import { SubjectStatusChip } from '../subjects/SubjectStatusChip';
 import { subjectFullName } from '../subjects/subjectPayload';
 import { FieldComparison, takeableFields } from './FieldComparison';
 import { useLinkDialog } from './linkDialogState';
 import { useAfterDecision } from './pendingCount';
-import { useDecisionErrorHandler } from './useDecisionError';
+import { useDecisionConflictHandler } from './useDecisionError';
 
 /**
  * Linking a submission to an existing subject: choose the subject (a suggested match or
@@ -62,15 +60,12 @@ const LinkDialogBody = ({
   onClose: () => void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const navigate = useNavigate();
   const createPath = useCreatePath();
-  const dataProvider = useDataProvider<PdDataProvider>();
   const afterDecision = useAfterDecision();
-  const handleError = useDecisionErrorHandler();
+  const handleConflict = useDecisionConflictHandler();
   const [subject, setSubject] = useState<MatchedSubject | null>(initialSubject);
   const [taken, setTaken] = useState<ReadonlySet<TakeableField>>(new Set());
-  const [loading, setLoading] = useState(false);
   const take = subject ? takeableFields(subject, submission).filter(field => taken.has(field)) : [];
 
   const choose = (field: TakeableField, takeIt: boolean) =>
@@ -81,25 +76,24 @@ const LinkDialogBody = ({
       return next;
     });
 
-  const link = async () => {
-    if (!subject) return;
-    setLoading(true);
-    try {
-      const result = await dataProvider.linkSubmission(submission.id, {
-        subject_id: subject.id,
-        subject_version: subject.version,
-        take,
-      });
-      notify('resources.submissions.notifications.linked', { type: 'success' });
+  const { run, isPending: loading } = useAction({
+    action: (dataProvider, body: { subject_id: number; subject_version: number; take: TakeableField[] }) =>
+      dataProvider.linkSubmission(submission.id, body),
+    successMessage: 'resources.submissions.notifications.linked',
+    onSuccess: result => {
       afterDecision();
       onClose();
       navigate(createPath({ resource: 'subjects', id: result.subject.id, type: 'show' }));
-    } catch (error) {
-      const failure = handleError(error, current => setSubject(current));
-      if (failure === 'already_decided') onClose();
-    } finally {
-      setLoading(false);
-    }
+    },
+    onError: error => {
+      const conflict = handleConflict(error, current => setSubject(current));
+      if (conflict === 'already_decided') onClose();
+      return conflict !== undefined;
+    },
+  });
+
+  const link = () => {
+    if (subject) void run({ subject_id: subject.id, subject_version: subject.version, take });
   };
 
   return (

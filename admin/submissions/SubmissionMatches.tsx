@@ -5,12 +5,12 @@ import {
   Button,
   Link,
   RecordContextProvider,
-  useCanAccess,
   useCreatePath,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { VisuallyHidden } from '../common/VisuallyHidden';
+import { useCan } from '../providers/useCan';
 import { SubjectStatusChip } from '../subjects/SubjectStatusChip';
 import type { SubmissionDetail, SubmissionMatch } from '../types';
 import { useLinkDialog } from './linkDialogState';
@@ -24,7 +24,7 @@ import { useTakeableFieldText } from './useTakeableFieldText';
 export const SubmissionMatches = () => {
   const record = useRecordContext<SubmissionDetail>();
   const translate = useTranslate();
-  const { canAccess: canDecide } = useCanAccess({ resource: 'submissions', action: 'decide', record });
+  const { canAccess: canDecide } = useCan('submissions.decide', record);
   const matches = record?.matches ?? [];
   if (!record) return null;
   if (matches.length === 0) {

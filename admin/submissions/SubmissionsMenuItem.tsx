@@ -1,13 +1,14 @@
 import SubmissionIcon from '@mui/icons-material/MoveToInbox';
 import { Badge } from '@mui/material';
 import { useState } from 'react';
-import { Menu, useCanAccess, useGetResourceLabel, useTranslate } from 'react-admin';
+import { Menu, useGetResourceLabel, useTranslate } from 'react-admin';
 import { VisuallyHidden } from '../common/VisuallyHidden';
+import { useCan } from '../providers/useCan';
 import { usePendingSubmissionsCount } from './pendingCount';
 
 /** «Обращения с сайта» with a badge counting the submissions waiting for a decision. */
 export const SubmissionsMenuItem = () => {
-  const { canAccess } = useCanAccess({ resource: 'submissions', action: 'list' });
+  const { canAccess } = useCan('submissions.list');
   const { data } = usePendingSubmissionsCount(canAccess === true);
   const translate = useTranslate();
   const getResourceLabel = useGetResourceLabel();

@@ -3,21 +3,22 @@ import { errorBody, errorStatus } from '../providers/httpClient';
 import type { Subject } from '../types';
 import { useAfterDecision } from './pendingCount';
 
-export type DecisionFailure = 'already_decided' | 'version_conflict' | 'other';
+export type DecisionConflict = 'already_decided' | 'version_conflict';
 
 /**
- * The answers a decision can get besides success: someone else decided first (409
- * already_decided: say who, and show the decision), or the subject changed since it was
- * compared (409 version_conflict: the caller shows the current values again).
+ * The refusals of a decision that need more than the server's message (useAction notifies any other): someone
+ * else decided first (409 already_decided: say who, and show the decision), or the subject changed since it was
+ * compared (409 version_conflict: the caller shows the current values again). Returns which one it handled.
  */
-export const useDecisionErrorHandler = () => {
+export const useDecisionConflictHandler = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const afterDecision = useAfterDecision();
 
-  return (error: unknown, onSubjectChanged?: (current: Subject) => void): DecisionFailure => {
+  return (error: unknown, onSubjectChanged?: (current: Subject) => void): DecisionConflict | undefined => {
     const body = errorBody(error);
-    if (errorStatus(error) === 409 && body?.code === 'already_decided') {
+    if (errorStatus(error) !== 409) return undefined;
+    if (body?.code === 'already_decided') {
       notify('resources.submissions.notifications.already_decided', {
         type: 'warning',
         autoHideDuration: 10_000,
@@ -27,13 +28,11 @@ export const useDecisionErrorHandler = () => {
       refresh();
       return 'already_decided';
     }
-    if (errorStatus(error) === 409 && body?.code === 'version_conflict' && body.current && onSubjectChanged) {
+    if (body?.code === 'version_conflict' && body.current && onSubjectChanged) {
       onSubjectChanged(body.current as Subject);
       notify('resources.submissions.notifications.version_conflict', { type: 'warning', autoHideDuration: 10_000 });
       return 'version_conflict';
     }
-    const message = (error as Error | undefined)?.message;
-    notify(message || 'ra.notification.http_error', { type: 'error', messageArgs: { _: message } });
-    return 'other';
+    return undefined;
   };
 };

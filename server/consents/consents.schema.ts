@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONSENT_CHANNELS } from '../contract/index.js';
+import { CONSENT_CHANNELS, MIN_REASON_LENGTH } from '../contract/index.js';
 import { PURPOSES } from '../contract/index.js';
 
 /** A consent on paper (or given by a legal representative, clause 2.2), recorded by an operator. */
@@ -20,7 +20,7 @@ export const paperConsentBody = z
   });
 
 export const withdrawBody = z.strictObject({
-  basis: z.string({ message: 'Required' }).trim().min(3, 'State the basis (at least 3 characters)').max(1000),
+  basis: z.string({ message: 'Required' }).trim().min(MIN_REASON_LENGTH, `State the basis (at least ${MIN_REASON_LENGTH} characters)`).max(1000),
 });
 
 export const consentListFilters = {

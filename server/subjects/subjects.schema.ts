@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEXES } from '../contract/index.js';
+import { MIN_REASON_LENGTH, SEXES } from '../contract/index.js';
 import { ignoredEcho } from '../http/validate.js';
 import { normalizePhone } from '../shared/phone.js';
 import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
@@ -80,12 +80,12 @@ export const correctSubjectBody = z
     ...readOnlyEcho,
     medical_info: medicalInfo,
     version: z.number({ message: 'Required: the version you edited' }).int().positive(),
-    correction_reason: z.string({ message: 'Required' }).trim().min(3, 'State the reason for the correction (at least 3 characters)').max(2000),
+    correction_reason: z.string({ message: 'Required' }).trim().min(MIN_REASON_LENGTH, `State the reason for the correction (at least ${MIN_REASON_LENGTH} characters)`).max(2000),
   })
   .superRefine(representativeComplete);
 
 export const revealMedicalBody = z.strictObject({
-  reason: z.string({ message: 'Required' }).trim().min(3, 'State why you need the medical information (at least 3 characters)').max(1000),
+  reason: z.string({ message: 'Required' }).trim().min(MIN_REASON_LENGTH, `State why you need the medical information (at least ${MIN_REASON_LENGTH} characters)`).max(1000),
 });
 
 export type CreateSubjectInput = z.infer<typeof createSubjectBody>;

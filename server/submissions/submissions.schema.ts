@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REJECT_CATEGORIES, SERVICES, SEXES, SUBMISSION_STATUSES, TAKEABLE_FIELDS } from '../contract/index.js';
+import { MIN_REASON_LENGTH, REJECT_CATEGORIES, SERVICES, SEXES, SUBMISSION_STATUSES, TAKEABLE_FIELDS } from '../contract/index.js';
 import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
 import { normalizePhone } from '../shared/phone.js';
 
@@ -43,7 +43,7 @@ export const linkBody = z.strictObject({
 
 export const rejectBody = z.strictObject({
   category: z.enum(REJECT_CATEGORIES, { message: 'Expected spam, test, duplicate or other' }),
-  reason: z.string({ message: 'Required' }).trim().min(3, 'State the reason (at least 3 characters)').max(1000),
+  reason: z.string({ message: 'Required' }).trim().min(MIN_REASON_LENGTH, `State the reason (at least ${MIN_REASON_LENGTH} characters)`).max(1000),
 });
 
 export const createFromSubmissionBody = z.strictObject({});

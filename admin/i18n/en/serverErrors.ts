@@ -1,3 +1,4 @@
+import { MIN_REASON_LENGTH } from '../../types';
 import type * as ru from '../ru/serverErrors';
 import type { SameKeys } from '../sameKeys';
 
@@ -56,14 +57,14 @@ export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
   same_as_current: 'The new password must differ from the current one',
   version_taken: 'This version already exists',
   fields: {
-    correction_reason: { too_small: 'State the reason for the correction (at least 3 characters)' },
-    reason: { too_small: 'State the reason (at least 3 characters)' },
+    correction_reason: { too_small: `State the reason for the correction (at least ${MIN_REASON_LENGTH} characters)` },
+    reason: { too_small: `State the reason (at least ${MIN_REASON_LENGTH} characters)` },
     login: { too_small: 'At least 2 characters', invalid_format: 'Latin letters, digits, dot, dash, underscore' },
     last_name: { too_small: 'Required' },
     first_name: { too_small: 'Required' },
     full_name: { too_small: 'Required' },
     email: { invalid_format: 'Not a valid e-mail address' },
-    basis: { too_small: 'State the basis (at least 3 characters)' },
+    basis: { too_small: `State the basis (at least ${MIN_REASON_LENGTH} characters)` },
     representative_name: { custom: "Enter the representative's full name" },
     representative_document: { custom: 'Enter the document of authority' },
     version: { too_small: 'Required' },

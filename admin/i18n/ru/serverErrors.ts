@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldErrorCode } from '../../types';
+import { MIN_REASON_LENGTH, type ErrorCode, type FieldErrorCode } from '../../types';
 
 export const serverErrors = {
   validation_failed: 'Проверьте правильность заполнения полей',
@@ -56,14 +56,14 @@ export const serverFieldErrors = {
   same_as_current: 'Новый пароль должен отличаться от текущего',
   version_taken: 'Такая редакция уже существует',
   fields: {
-    correction_reason: { too_small: 'Укажите причину уточнения (не короче 3 символов)' },
-    reason: { too_small: 'Укажите причину (не короче 3 символов)' },
+    correction_reason: { too_small: `Укажите причину уточнения (не короче ${MIN_REASON_LENGTH} символов)` },
+    reason: { too_small: `Укажите причину (не короче ${MIN_REASON_LENGTH} символов)` },
     login: { too_small: 'Не короче 2 символов', invalid_format: 'Латинские буквы, цифры, точка, дефис, подчёркивание' },
     last_name: { too_small: 'Обязательно для заполнения' },
     first_name: { too_small: 'Обязательно для заполнения' },
     full_name: { too_small: 'Обязательно для заполнения' },
     email: { invalid_format: 'Неверный адрес эл. почты' },
-    basis: { too_small: 'Укажите основание (не короче 3 символов)' },
+    basis: { too_small: `Укажите основание (не короче ${MIN_REASON_LENGTH} символов)` },
     representative_name: { custom: 'Укажите ФИО законного представителя' },
     representative_document: { custom: 'Укажите документ, подтверждающий полномочия' },
     version: { too_small: 'Обязательно для заполнения' },
