@@ -4,12 +4,12 @@ import {
   Loading,
   Title,
   useAuthenticated,
-  useCanAccess,
   useDataProvider,
   useRequireAccess,
   useTranslate,
 } from 'react-admin';
 import { CsvExportButton } from '../common/CsvExportButton';
+import { useCan } from '../providers/useCan';
 import type { PdDataProvider } from '../providers/dataProvider';
 import { StatisticsCellsTable } from './StatisticsCellsTable';
 import { SubmissionsChart } from './SubmissionsChart';
@@ -23,7 +23,7 @@ export const StatisticsPage = () => {
   useAuthenticated();
   // Redirects to «access denied» when refused; canAccess also gates the (audited) request.
   useRequireAccess({ resource: 'statistics', action: 'show' });
-  const { canAccess, isPending: checkingAccess } = useCanAccess({ resource: 'statistics', action: 'show' });
+  const { canAccess, isPending: checkingAccess } = useCan('statistics.show');
   const translate = useTranslate();
   const dataProvider = useDataProvider<PdDataProvider>();
   const { data, error, isPending } = useQuery({

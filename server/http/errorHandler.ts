@@ -5,6 +5,13 @@ import { AppError } from '../shared/errors.js';
 /** The one error handler: AppError → its status and JSON; anything else → a bare 500, logged, never leaked. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
+    if (res.headersSent) {
+      // A stream (a CSV export, a file) failed after its first bytes: the status is gone, so the client must see a
+      // cut connection, never an answer that looks complete.
+      logger.error({ err, requestId: res.locals.requestId, path: req.path }, 'failed after the answer began');
+      res.destroy();
+      return;
+    }
     if (err instanceof AppError) {
       res.status(err.status).json({ message: err.message, code: err.code, ...err.extra });
       return;

@@ -1,15 +1,29 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AuditWriter } from '../audit/auditWriter.js';
-import type { ReportService } from './reports.service.js';
+import type { PublishedCell, ReportService } from './reports.service.js';
 import { requirePermission } from '../http/auth.js';
 import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { parseListQuery, sendPage } from '../http/listQuery.js';
-import { sendCsv } from '../http/csv.js';
+import { sendCsv, type CsvRow } from '../http/csv.js';
 
 const formatQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).passthrough();
 const CSV_MAX_ROWS = 1_000_000;
+
+const MARKETING_CSV_HEADER = ['subject_id', 'last_name', 'first_name', 'patronymic', 'phone', 'email', 'consent_id', 'consent_given_at'];
+const STATISTICS_CSV_HEADER = ['dataset', 'service', 'month', 'age_band', 'sex', 'count'];
+
+type MarketingRow = Awaited<ReturnType<ReportService['marketingList']>>['rows'][number];
+
+// Records are made one at a time as the CSV stream pulls them, not as a second array of the whole list.
+function* marketingRecords(rows: Iterable<MarketingRow>): Generator<CsvRow> {
+  for (const r of rows) yield [r.subject_id, r.last_name, r.first_name, r.patronymic, r.phone, r.email, r.consent_id, r.consent_given_at];
+}
+
+function* statisticsRecords(cells: Iterable<PublishedCell>): Generator<CsvRow> {
+  for (const c of cells) yield [c.dataset, c.service, c.month, c.age_band, c.sex, c.count];
+}
 
 export function marketingListRoutes(reports: ReportService, audit: AuditWriter): Router {
   const router = Router();
@@ -17,9 +31,9 @@ export function marketingListRoutes(reports: ReportService, audit: AuditWriter):
     const { format } = validate(formatQuery, req.query, 'query');
     const ctx = requestContext(req, res);
     if (format === 'csv') {
+      // The export is audited (with its row count) and committed before the first byte is sent.
       const { rows } = await reports.marketingList(ctx, CSV_MAX_ROWS, 0, 'csv');
-      sendCsv(res, 'marketing-list.csv', ['subject_id', 'last_name', 'first_name', 'patronymic', 'phone', 'email', 'consent_id', 'consent_given_at'],
-        rows.map((r) => [r.subject_id, r.last_name, r.first_name, r.patronymic, r.phone, r.email, r.consent_id, r.consent_given_at]));
+      await sendCsv(res, 'marketing-list.csv', MARKETING_CSV_HEADER, marketingRecords(rows));
       return;
     }
     const q = parseListQuery(req, { resource: 'marketing-list', sortFields: ['id'], defaultSort: ['id', 'ASC'], filters: {} });
@@ -35,8 +49,7 @@ export function statisticsRoutes(reports: ReportService, audit: AuditWriter): Ro
     const { format } = validate(formatQuery, req.query, 'query');
     const result = await reports.statistics(requestContext(req, res), format);
     if (format === 'csv') {
-      sendCsv(res, 'statistics.csv', ['dataset', 'service', 'month', 'age_band', 'sex', 'count'],
-        result.cells.map((c) => [c.dataset, c.service, c.month, c.age_band, c.sex, c.count]));
+      await sendCsv(res, 'statistics.csv', STATISTICS_CSV_HEADER, statisticsRecords(result.cells));
       return;
     }
     res.json(result);

@@ -10,8 +10,11 @@ export const statistics: SameKeys<typeof ru.statistics> = {
     description: 'Stacked bar chart: months across, number of submissions up, one colour per service.',
     empty: 'No data for the chart yet',
     suppressed_note: 'Cells shown as “<5” are left out of the chart.',
-    legend: 'Services',
-    bar: '%{service}, %{month}: %{count}',
+    axis_month: 'Month',
+    axis_count: 'Submissions',
+    bar: '%{service}: %{count}',
+    month_total: '%{month}: %{count} in all (%{services})',
+    no_value: 'no value',
   },
   table: {
     title: 'Statistics cells',

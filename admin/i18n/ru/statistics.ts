@@ -7,8 +7,11 @@ export const statistics = {
     description: 'Столбчатая диаграмма с накоплением: по горизонтали месяцы, по вертикали число обращений, цветом — сервис.',
     empty: 'Для графика пока нет данных',
     suppressed_note: 'Ячейки со значением «<5» в график не входят.',
-    legend: 'Сервисы',
-    bar: '%{service}, %{month}: %{count}',
+    axis_month: 'Месяц',
+    axis_count: 'Обращений',
+    bar: '%{service} — %{count}',
+    month_total: '%{month}: всего %{count} (%{services})',
+    no_value: 'нет значения',
   },
   table: {
     title: 'Ячейки статистики',
