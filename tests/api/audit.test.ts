@@ -1,16 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { clinicDay } from '../../server/shared/clinicDate.js';
-import { auditRows, createTestApp, loginAs, sampleSubject, type LoggedIn, type TestApp } from '../helpers/testApp.js';
+import { auditRows, createSubject, loginAs, useTestApp, withFilter, type LoggedIn } from '../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp();
 let op: LoggedIn;
 beforeEach(async () => {
-  t = createTestApp();
   op = await loginAs(t, 'operator');
 });
-afterEach(() => t.close());
 
 function runVerify(dbPath: string) {
   const env = { ...process.env, DATABASE_PATH: dbPath, LOG_LEVEL: 'silent' };
@@ -18,9 +16,9 @@ function runVerify(dbPath: string) {
 }
 
 async function someActivity() {
-  const { body } = await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject()).expect(201);
-  await op.agent.get(`/api/subjects/${body.id}`).expect(200);
-  await op.agent.put(`/api/subjects/${body.id}`).set('X-CSRF-Token', op.csrf)
+  const body = await createSubject(op);
+  await op.get(`/api/subjects/${body.id}`).expect(200);
+  await op.put(`/api/subjects/${body.id}`)
     .send({ ...body, phone: '+79990000000', correction_reason: 'Новый номер' }).expect(200);
   return body.id as number;
 }
@@ -35,9 +33,9 @@ describe('append-only', () => {
   it('has no verb but GET over HTTP', async () => {
     const compliance = await loginAs(t, 'compliance');
     for (const method of ['post', 'put', 'delete'] as const) {
-      await compliance.agent[method]('/api/audit-log/1').set('X-CSRF-Token', compliance.csrf).send({}).expect(405);
+      await compliance[method]('/api/audit-log/1').send({}).expect(405);
     }
-    await compliance.agent.post('/api/audit-log').set('X-CSRF-Token', compliance.csrf).send({}).expect(405);
+    await compliance.post('/api/audit-log').send({}).expect(405);
   });
 });
 
@@ -87,14 +85,14 @@ describe('reading the log', () => {
     const subjectId = await someActivity();
     const compliance = await loginAs(t, 'compliance');
     const get = (filter: object) =>
-      compliance.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify(filter))}`).expect(200).then((r) => r.body);
+      compliance.get(withFilter('/api/audit-log', filter)).expect(200).then((r) => r.body);
     expect((await get({ actor_login: op.login })).map((e: any) => e.action)).toEqual(['subject.corrected', 'subject.viewed', 'subject.created', 'auth.login']);
     expect((await get({ action: 'subject.viewed' })).every((e: any) => e.action === 'subject.viewed')).toBe(true);
     expect((await get({ subject_id: subjectId })).length).toBe(3);
     const today = clinicDay(new Date(t.clock.now)); // filter days are the clinic's (Moscow) calendar days
     expect((await get({ from: today, to: today, actor_login: op.login })).length).toBe(4);
     expect((await get({ from: '2001-01-01', to: '2001-01-31' })).length).toBe(0);
-    const bad = await compliance.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ from: 'yesterday' }))}`).expect(400);
+    const bad = await compliance.get(withFilter('/api/audit-log', { from: 'yesterday' })).expect(400);
     expect(bad.body.message).toContain('from');
   });
 
@@ -103,7 +101,7 @@ describe('reading the log', () => {
     t.db.prepare('DELETE FROM subject_keys WHERE subject_id = ?').run(subjectId);
     t.services.keyring.forget(subjectId);
     const compliance = await loginAs(t, 'compliance');
-    const entries = (await compliance.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ subject_id: subjectId }))}`).expect(200)).body;
+    const entries = (await compliance.get(withFilter('/api/audit-log', { subject_id: subjectId })).expect(200)).body;
     const corrected = entries.find((e: any) => e.action === 'subject.corrected');
     expect(corrected.details).toMatchObject({ personal_hidden: true, fields: ['phone'] });
     expect(runVerify(t.dbPath).status).toBe(0);

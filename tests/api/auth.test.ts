@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { PASSWORD, auditRows, createStaff, createTestApp, loginAs, sampleSubject, type TestApp } from '../helpers/testApp.js';
-import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
+import { PASSWORD, auditRows, createStaff, createTestApp, logIn, loginAs, sampleSubject, useTestApp } from '../helpers/testApp.js';
+import { systemContext } from '../../server/shared/requestContext.js';
 
-let t: TestApp;
-beforeEach(() => {
-  t = createTestApp({ ipFailureLimit: 50 });
-});
-afterEach(() => t.close());
+const t = useTestApp({ ipFailureLimit: 50 });
 
 describe('login', () => {
   it('answers the identity, permissions and a CSRF token, and sets an httpOnly SameSite=Strict cookie', async () => {
@@ -83,27 +79,27 @@ describe('session', () => {
   it('ends after 30 idle minutes', async () => {
     const op = await loginAs(t, 'operator');
     t.clock.advanceMinutes(29);
-    await op.agent.get('/api/auth/me').expect(200);
+    await op.get('/api/auth/me').expect(200);
     t.clock.advanceMinutes(29);
-    await op.agent.get('/api/auth/me').expect(200);
+    await op.get('/api/auth/me').expect(200);
     t.clock.advanceMinutes(31);
-    await op.agent.get('/api/auth/me').expect(401);
+    await op.get('/api/auth/me').expect(401);
   });
 
   it('ends 12 hours after login even when in use', async () => {
     const op = await loginAs(t, 'operator');
     for (let i = 0; i < 24; i++) {
       t.clock.advanceMinutes(29);
-      await op.agent.get('/api/auth/me').expect(200);
+      await op.get('/api/auth/me').expect(200);
     }
     t.clock.advanceMinutes(29);
-    await op.agent.get('/api/auth/me').expect(401);
+    await op.get('/api/auth/me').expect(401);
   });
 
   it('is destroyed on the server by logout', async () => {
     const op = await loginAs(t, 'operator');
-    const cookie = (await op.agent.get('/api/auth/me')).request.cookies;
-    await op.agent.post('/api/auth/logout').set('X-CSRF-Token', op.csrf).expect(200);
+    const cookie = (await op.get('/api/auth/me')).request.cookies;
+    await op.post('/api/auth/logout').expect(200);
     expect(t.db.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 });
     await request(t.app).get('/api/auth/me').set('Cookie', cookie).expect(401);
     expect(auditRows(t, "action = 'auth.logout'")).toHaveLength(1);
@@ -112,9 +108,9 @@ describe('session', () => {
   it('ends at once when the account is disabled', async () => {
     const op = await loginAs(t, 'operator');
     const admin = await loginAs(t, 'admin');
-    const staff = (await admin.agent.get(`/api/staff/${op.id}`).expect(200)).body;
-    await admin.agent.put(`/api/staff/${op.id}`).set('X-CSRF-Token', admin.csrf).send({ ...staff, active: false }).expect(200);
-    await op.agent.get('/api/subjects').expect(401);
+    const staff = (await admin.get(`/api/staff/${op.id}`).expect(200)).body;
+    await admin.put(`/api/staff/${op.id}`).send({ ...staff, active: false }).expect(200);
+    await op.get('/api/subjects').expect(401);
     await request(t.app).post('/api/auth/login').send({ login: op.login, password: PASSWORD }).expect(401);
   });
 });
@@ -133,7 +129,7 @@ describe('CSRF', () => {
 
   it('is given again by GET /api/auth/me', async () => {
     const op = await loginAs(t, 'operator');
-    const me = await op.agent.get('/api/auth/me').expect(200);
+    const me = await op.get('/api/auth/me').expect(200);
     expect(me.body.csrfToken).toBe(op.csrf);
   });
 });
@@ -143,36 +139,31 @@ describe('password', () => {
     const op = await loginAs(t, 'operator');
     const other = request.agent(t.app);
     await other.post('/api/auth/login').send({ login: op.login, password: PASSWORD }).expect(200);
-    await op.agent.post('/api/auth/password').set('X-CSRF-Token', op.csrf)
-      .send({ currentPassword: PASSWORD, newPassword: 'a-brand-new-passphrase' }).expect(200);
+    await op.post('/api/auth/password').send({ currentPassword: PASSWORD, newPassword: 'a-brand-new-passphrase' }).expect(200);
     await other.get('/api/auth/me').expect(401);
-    await op.agent.get('/api/auth/me').expect(200);
+    await op.get('/api/auth/me').expect(200);
     await request(t.app).post('/api/auth/login').send({ login: op.login, password: 'a-brand-new-passphrase' }).expect(200);
   });
 
   it('refuses a wrong current password and a short new one with field errors', async () => {
     const op = await loginAs(t, 'operator');
-    const wrong = await op.agent.post('/api/auth/password').set('X-CSRF-Token', op.csrf)
-      .send({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-passphrase' }).expect(400);
+    const wrong = await op.post('/api/auth/password').send({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-passphrase' }).expect(400);
     expect(wrong.body.errors).toHaveProperty('currentPassword');
-    const short = await op.agent.post('/api/auth/password').set('X-CSRF-Token', op.csrf)
-      .send({ currentPassword: PASSWORD, newPassword: 'short' }).expect(400);
+    const short = await op.post('/api/auth/password').send({ currentPassword: PASSWORD, newPassword: 'short' }).expect(400);
     expect(short.body.errors).toHaveProperty('newPassword');
   });
 });
 
 describe('first start', () => {
   it('creates admin with a one-time password that must be replaced before anything else', async () => {
-    const oneTime = await t.services.staff.bootstrapAdmin({ actor: SYSTEM_ACTOR, requestId: null, ip: null });
+    const oneTime = await t.services.staff.bootstrapAdmin(systemContext());
     expect(oneTime).toMatch(/^\S{16}$/);
-    expect(await t.services.staff.bootstrapAdmin({ actor: SYSTEM_ACTOR, requestId: null, ip: null })).toBeNull();
-    const agent = request.agent(t.app);
-    const login = await agent.post('/api/auth/login').send({ login: 'admin', password: oneTime }).expect(200);
-    expect(login.body.must_change_password).toBe(true);
-    const blocked = await agent.get('/api/staff').expect(403);
+    expect(await t.services.staff.bootstrapAdmin(systemContext())).toBeNull();
+    const admin = await logIn(t, 'admin', oneTime!);
+    expect(admin.me.must_change_password).toBe(true);
+    const blocked = await admin.get('/api/staff').expect(403);
     expect(blocked.body.code).toBe('password_change_required');
-    await agent.post('/api/auth/password').set('X-CSRF-Token', login.body.csrfToken)
-      .send({ currentPassword: oneTime, newPassword: 'admin-own-passphrase' }).expect(200);
-    await agent.get('/api/staff').expect(200);
+    await admin.post('/api/auth/password').send({ currentPassword: oneTime, newPassword: 'admin-own-passphrase' }).expect(200);
+    await admin.get('/api/staff').expect(200);
   });
 });

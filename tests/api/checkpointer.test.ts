@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import pino from 'pino';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { startCheckpointer, type Checkpointer } from '../../server/db/checkpointer.js';
-import { createTestApp, type TestApp } from '../helpers/testApp.js';
+import { useTestApp } from '../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp();
 let checkpointer: Checkpointer | undefined;
-beforeEach(() => {
-  t = createTestApp();
-});
 afterEach(async () => {
   await checkpointer?.stop();
-  t.close();
 });
 
 const until = async (condition: () => boolean, ms = 5_000) => {

@@ -1,21 +1,21 @@
 import request from 'supertest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditRows, createTestApp, loginAs, publishDocuments, sampleSubject, type LoggedIn, type TestApp } from '../helpers/testApp.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  auditRows, createSubject, loginAs, publishDocuments, useTestApp, type LoggedIn, type PublishedDocuments,
+} from '../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp();
 let op: LoggedIn;
-let docs: Awaited<ReturnType<typeof publishDocuments>>;
+let docs: PublishedDocuments;
 let subjectId: number;
 beforeEach(async () => {
-  t = createTestApp();
   docs = await publishDocuments(t);
   op = await loginAs(t, 'operator');
-  subjectId = (await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject()).expect(201)).body.id;
+  subjectId = (await createSubject(op)).id;
 });
-afterEach(() => t.close());
 
 const paper = (over: Record<string, unknown> = {}) =>
-  op.agent.post('/api/consents').set('X-CSRF-Token', op.csrf).send({
+  op.post('/api/consents').send({
     subject_id: subjectId, consent_form_id: docs.forms.marketing, given_at: '2026-11-20', channel: 'paper', ...over,
   });
 
@@ -35,8 +35,8 @@ describe('consents', () => {
 
   it('can never be edited or deleted, over HTTP or in SQL', async () => {
     const { id } = (await paper().expect(201)).body;
-    await op.agent.put(`/api/consents/${id}`).set('X-CSRF-Token', op.csrf).send({ purpose: 'medical_services' }).expect(405);
-    await op.agent.delete(`/api/consents/${id}`).set('X-CSRF-Token', op.csrf).expect(405);
+    await op.put(`/api/consents/${id}`).send({ purpose: 'medical_services' }).expect(405);
+    await op.delete(`/api/consents/${id}`).expect(405);
     expect(() => t.db.prepare("UPDATE consents SET given_at = '2020-01-01' WHERE id = ?").run(id)).toThrow(/only withdrawn/);
     expect(() => t.db.prepare('DELETE FROM consents WHERE id = ?').run(id)).toThrow(/never deleted/);
     expect(() => t.db.prepare("UPDATE consents SET status = 'withdrawn', withdrawn_at = 'x', withdrawal_basis = 'y', purpose = 'health_data' WHERE id = ?").run(id)).toThrow();
@@ -44,17 +44,17 @@ describe('consents', () => {
 
   it('withdraws a marketing consent once, with a basis, keeping the record', async () => {
     const { id } = (await paper().expect(201)).body;
-    const noBasis = await op.agent.post(`/api/consents/${id}/withdraw`).set('X-CSRF-Token', op.csrf).send({}).expect(400);
+    const noBasis = await op.post(`/api/consents/${id}/withdraw`).send({}).expect(400);
     expect(noBasis.body.errors).toHaveProperty('basis');
-    const res = await op.agent.post(`/api/consents/${id}/withdraw`).set('X-CSRF-Token', op.csrf).send({ basis: 'Звонок 25.11: просит не присылать рассылку' }).expect(200);
+    const res = await op.post(`/api/consents/${id}/withdraw`).send({ basis: 'Звонок 25.11: просит не присылать рассылку' }).expect(200);
     expect(res.body).toMatchObject({ status: 'withdrawn', withdrawal_basis: 'Звонок 25.11: просит не присылать рассылку', withdrawn_at: expect.any(String) });
-    await op.agent.post(`/api/consents/${id}/withdraw`).set('X-CSRF-Token', op.csrf).send({ basis: 'ещё раз' }).expect(422);
+    await op.post(`/api/consents/${id}/withdraw`).send({ basis: 'ещё раз' }).expect(422);
     expect(auditRows(t, "action = 'consent.withdrawn'")).toHaveLength(1);
   });
 
   it('leaves withdrawal of consent to processing to the letters workflow', async () => {
     const { id } = (await paper({ consent_form_id: docs.forms.medical_services }).expect(201)).body;
-    const res = await op.agent.post(`/api/consents/${id}/withdraw`).set('X-CSRF-Token', op.csrf).send({ basis: 'письмо' }).expect(422);
+    const res = await op.post(`/api/consents/${id}/withdraw`).send({ basis: 'письмо' }).expect(422);
     expect(res.body.code).toBe('withdraw_marketing_only');
   });
 });
@@ -62,7 +62,7 @@ describe('consents', () => {
 describe('policy versions and consent forms', () => {
   it('admin drafts, edits, publishes; a published version is immutable and becomes current on its date', async () => {
     const admin = await loginAs(t, 'admin');
-    const send = (method: 'post' | 'put' | 'delete', path: string, body: object = {}) => admin.agent[method](path).set('X-CSRF-Token', admin.csrf).send(body);
+    const send = (method: 'post' | 'put' | 'delete', path: string, body: object = {}) => admin[method](path).send(body);
     const draft = (await send('post', '/api/policies', { version: '2', text: '# Политика\n\nНовая редакция', effective_from: '2026-11-01' }).expect(201)).body;
     expect(draft).toMatchObject({ status: 'draft', is_current: false });
     await send('put', `/api/policies/${draft.id}`, { ...draft, text: '# Политика\n\nНовая редакция, исправленная' }).expect(200);
@@ -86,18 +86,17 @@ describe('policy versions and consent forms', () => {
       consents: [{ formId: docs.forms.medical_services, accepted: true }],
     }).expect(201);
     const sub = (t.db.prepare('SELECT id FROM submissions').get() as { id: number }).id;
-    await op.agent.post(`/api/submissions/${sub}/create-subject`).set('X-CSRF-Token', op.csrf).send({}).expect(201);
-    const list = (await admin.agent.get('/api/policies').expect(200)).body;
+    await op.post(`/api/submissions/${sub}/create-subject`).send({}).expect(201);
+    const list = (await admin.get('/api/policies').expect(200)).body;
     expect(list.find((p: any) => p.id === docs.policyId).consents_count).toBe(1);
-    const forms = (await admin.agent.get('/api/consent-forms').expect(200)).body;
+    const forms = (await admin.get('/api/consent-forms').expect(200)).body;
     expect(forms.find((f: any) => f.id === docs.forms.marketing).consents_count).toBe(1);
   });
 
   it('refuses a duplicate version and operators drafting', async () => {
     const admin = await loginAs(t, 'admin');
-    const dup = await admin.agent.post('/api/consent-forms').set('X-CSRF-Token', admin.csrf)
-      .send({ purpose: 'marketing', title: 'Дубль', version: '1', text: 'x', effective_from: '2026-01-01' }).expect(409);
+    const dup = await admin.post('/api/consent-forms').send({ purpose: 'marketing', title: 'Дубль', version: '1', text: 'x', effective_from: '2026-01-01' }).expect(409);
     expect(dup.body.errors).toHaveProperty('version');
-    await op.agent.post('/api/policies').set('X-CSRF-Token', op.csrf).send({ version: '9', text: 'x', effective_from: '2026-01-01' }).expect(403);
+    await op.post('/api/policies').send({ version: '9', text: 'x', effective_from: '2026-01-01' }).expect(403);
   });
 });

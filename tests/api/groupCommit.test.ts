@@ -2,20 +2,16 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inWriteTransaction } from '../../server/db/groupCommit.js';
 import { verifyChain } from '../../server/audit/verifyChain.js';
-import { createTestApp, loginAs, sampleSubject, type LoggedIn, type TestApp } from '../helpers/testApp.js';
+import { createSubject, loginAs, sampleSubject, useTestApp, type LoggedIn } from '../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp();
 let reader: Database.Database;
 beforeEach(() => {
-  t = createTestApp();
   t.db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL, staff_id INTEGER REFERENCES staff(id))');
   // A second connection sees only what has been committed, as another process would after a power cut.
   reader = new Database(t.dbPath, { readonly: true });
 });
-afterEach(() => {
-  reader.close();
-  t.close();
-});
+afterEach(() => reader.close());
 
 const insertNote = (text: string, staffId: number | null = null) =>
   t.db.prepare('INSERT INTO notes (text, staff_id) VALUES (?, ?)').run(text, staffId);
@@ -86,15 +82,14 @@ describe('concurrent requests over HTTP', () => {
   });
 
   const correct = (id: number, version: number, phone: string) =>
-    op.agent.put(`/api/subjects/${id}`).set('X-CSRF-Token', op.csrf)
-      .send({ ...sampleSubject(), version, phone, correction_reason: 'Письмо субъекта' });
+    op.put(`/api/subjects/${id}`).send({ ...sampleSubject(), version, phone, correction_reason: 'Письмо субъекта' });
 
   it('lets exactly one of two simultaneous corrections of the same version through; the other gets 409', async () => {
-    const created = await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject()).expect(201);
-    const answers = await Promise.all([correct(created.body.id, 1, '+79160000001'), correct(created.body.id, 1, '+79160000002')]);
+    const created = await createSubject(op);
+    const answers = await Promise.all([correct(created.id, 1, '+79160000001'), correct(created.id, 1, '+79160000002')]);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     const winner = answers.find((a) => a.status === 200)!;
-    const stored = reader.prepare('SELECT phone, version FROM subjects WHERE id = ?').get(created.body.id);
+    const stored = reader.prepare('SELECT phone, version FROM subjects WHERE id = ?').get(created.id);
     expect(stored).toEqual({ phone: winner.body.phone, version: 2 });
     expect(reader.prepare("SELECT count(*) FROM audit_log WHERE action = 'subject.corrected'").pluck().get()).toBe(1);
   });
@@ -102,11 +97,11 @@ describe('concurrent requests over HTTP', () => {
   it('keeps every one of many simultaneous corrections and views, each with its entry, in an intact chain', async () => {
     const ids: number[] = [];
     for (let i = 0; i < 10; i++) {
-      ids.push((await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject({ phone: null })).expect(201)).body.id);
+      ids.push((await createSubject(op, { phone: null })).id);
     }
     const answers = await Promise.all([
       ...ids.map((id, i) => correct(id, 1, `+7916000${String(i).padStart(4, '0')}`)),
-      ...ids.map((id) => op.agent.get(`/api/subjects/${id}`)),
+      ...ids.map((id) => op.get(`/api/subjects/${id}`)),
     ]);
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
     const count = (action: string) => reader.prepare('SELECT count(*) FROM audit_log WHERE action = ?').pluck().get(action);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, createStaff, createTestApp, loginAs, sampleSubject, type LoggedIn, type TestApp } from '../helpers/testApp.js';
+import { auditRows, createStaff, createSubject, createTestApp, loginAs, sampleSubject, withFilter, type LoggedIn, type TestApp } from '../helpers/testApp.js';
 import type { Role } from '../../server/contract/index.js';
 
 let t: TestApp;
@@ -11,7 +11,7 @@ let spareId: number;
 beforeAll(async () => {
   t = createTestApp();
   for (const role of ['operator', 'compliance', 'admin'] as Role[]) as[role] = await loginAs(t, role);
-  subjectId = (await as.operator.agent.post('/api/subjects').set('X-CSRF-Token', as.operator.csrf).send(sampleSubject()).expect(201)).body.id;
+  subjectId = (await createSubject(as.operator)).id;
   staffId = as.operator.id;
   spareId = (await createStaff(t, 'operator')).id;
 });
@@ -29,7 +29,7 @@ const calls: Call[] = [
     allowed: ['operator'],
   },
   { name: 'reveal medical information', method: 'post', path: () => `/api/subjects/${subjectId}/medical-info`, body: () => ({ reason: 'Проверка прав' }), allowed: ['operator'] },
-  { name: "read a subject's history", method: 'get', path: () => `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ subject_id: subjectId }))}`, allowed: ['operator', 'compliance', 'admin'] },
+  { name: "read a subject's history", method: 'get', path: () => withFilter('/api/audit-log', { subject_id: subjectId }), allowed: ['operator', 'compliance', 'admin'] },
   { name: 'read the whole audit log', method: 'get', path: () => '/api/audit-log', allowed: ['compliance', 'admin'] },
   { name: 'show an audit entry', method: 'get', path: () => '/api/audit-log/1', allowed: ['compliance', 'admin'] },
   { name: 'list staff', method: 'get', path: () => '/api/staff', allowed: ['admin'] },
@@ -48,10 +48,9 @@ function currentVersion() {
 
 describe.each(['operator', 'compliance', 'admin'] as Role[])('role %s', (role) => {
   it.each(calls)('$name', async (call) => {
-    const { agent, csrf } = as[role];
     const deniedBefore = auditRows(t, "action = 'auth.denied'").length;
-    let req = agent[call.method](call.path());
-    if (call.method !== 'get') req = req.set('X-CSRF-Token', csrf).send(call.body?.() ?? {});
+    let req = as[role][call.method](call.path());
+    if (call.method !== 'get') req = req.send(call.body?.() ?? {});
     const res = await req;
     if (call.allowed.includes(role)) {
       expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
@@ -66,25 +65,24 @@ describe.each(['operator', 'compliance', 'admin'] as Role[])('role %s', (role) =
 
 it('admin resets a password; the account must change it at next login', async () => {
   const victim = await loginAs(t, 'compliance');
-  const res = await as.admin.agent.post(`/api/staff/${victim.id}/reset-password`).set('X-CSRF-Token', as.admin.csrf).expect(200);
+  const res = await as.admin.post(`/api/staff/${victim.id}/reset-password`).expect(200);
   expect(res.body.temporary_password).toMatch(/^\S{16}$/);
-  await victim.agent.get('/api/auth/me').expect(401);
+  await victim.get('/api/auth/me').expect(401);
 });
 
 it('admin cannot disable the last active administrator', async () => {
   const admins = (t.db.prepare("SELECT id FROM staff WHERE role = 'admin'").all() as { id: number }[]).map((r) => r.id);
   expect(admins).toEqual([as.admin.id]);
-  const res = await as.admin.agent.put(`/api/staff/${as.admin.id}`).set('X-CSRF-Token', as.admin.csrf)
-    .send({ full_name: 'Админ', role: 'admin', active: false }).expect(409);
+  const res = await as.admin.put(`/api/staff/${as.admin.id}`).send({ full_name: 'Админ', role: 'admin', active: false }).expect(409);
   expect(res.body.code).toBe('last_admin');
 });
 
 it('admin sees that a correction happened but not its personal values', async () => {
-  const entries = await as.admin.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'subject.corrected' }))}`).expect(200);
+  const entries = await as.admin.get(withFilter('/api/audit-log', { action: 'subject.corrected' })).expect(200);
   expect(entries.body.length).toBeGreaterThan(0);
   expect(entries.body[0].details).toMatchObject({ personal_hidden: true, fields: ['email'] });
   expect(entries.body[0].details).not.toHaveProperty('reason');
-  const compliance = await as.compliance.agent.get(`/api/audit-log/${entries.body[0].id}`).expect(200);
+  const compliance = await as.compliance.get(`/api/audit-log/${entries.body[0].id}`).expect(200);
   expect(compliance.body.details.reason).toBe('Проверка прав');
 });
 

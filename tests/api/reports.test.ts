@@ -1,22 +1,21 @@
 import request from 'supertest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { statisticsCells } from '../../server/reports/reports.repo.js';
-import { auditRows, createTestApp, loginAs, publishDocuments, sampleSubject, websiteSubmission, type LoggedIn, type TestApp } from '../helpers/testApp.js';
+import {
+  auditRows, createSubject, loginAs, publishDocuments, useTestApp, websiteSubmission, type LoggedIn, type PublishedDocuments,
+} from '../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp({ publicRateLimit: 1000 });
 let op: LoggedIn;
-let docs: Awaited<ReturnType<typeof publishDocuments>>;
+let docs: PublishedDocuments;
 beforeEach(async () => {
-  t = createTestApp({ publicRateLimit: 1000 });
   docs = await publishDocuments(t);
   op = await loginAs(t, 'operator');
 });
-afterEach(() => t.close());
 
 async function subjectWithMarketing(last_name: string) {
-  const { id } = (await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject({ last_name })).expect(201)).body;
-  const consent = (await op.agent.post('/api/consents').set('X-CSRF-Token', op.csrf)
-    .send({ subject_id: id, consent_form_id: docs.forms.marketing, given_at: '2026-11-01', channel: 'paper' }).expect(201)).body;
+  const { id } = await createSubject(op, { last_name });
+  const consent = (await op.post('/api/consents').send({ subject_id: id, consent_form_id: docs.forms.marketing, given_at: '2026-11-01', channel: 'paper' }).expect(201)).body;
   return { id, consentId: consent.id as number };
 }
 
@@ -25,15 +24,15 @@ describe('marketing list', () => {
     await subjectWithMarketing('Активная');
     const withdrawn = await subjectWithMarketing('Отозвавшая');
     const blocked = await subjectWithMarketing('Заблокированная');
-    await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject({ last_name: 'БезСогласия' })).expect(201);
-    await op.agent.post(`/api/consents/${withdrawn.consentId}/withdraw`).set('X-CSRF-Token', op.csrf).send({ basis: 'Просьба по телефону' }).expect(200);
+    await createSubject(op, { last_name: 'БезСогласия' });
+    await op.post(`/api/consents/${withdrawn.consentId}/withdraw`).send({ basis: 'Просьба по телефону' }).expect(200);
     t.db.prepare("UPDATE subjects SET status = 'blocked' WHERE id = ?").run(blocked.id);
 
-    const list = await op.agent.get('/api/marketing-list').expect(200);
+    const list = await op.get('/api/marketing-list').expect(200);
     expect(list.body.map((r: any) => r.last_name)).toEqual(['Активная']);
     expect(list.headers['content-range']).toBe('marketing-list 0-0/1');
 
-    const csv = await op.agent.get('/api/marketing-list?format=csv').expect(200);
+    const csv = await op.get('/api/marketing-list?format=csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).toHaveLength(2);
@@ -44,7 +43,7 @@ describe('marketing list', () => {
 
   it('is not for compliance or admin', async () => {
     const compliance = await loginAs(t, 'compliance');
-    await compliance.agent.get('/api/marketing-list?format=csv').expect(403);
+    await compliance.get('/api/marketing-list?format=csv').expect(403);
   });
 });
 
@@ -57,7 +56,7 @@ describe('anonymized statistics', () => {
       await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, { service: 'callback', sex: 'male', birthDate: '2015-03-03', lastName: 'Уникальнов' })).expect(201);
     }
     const compliance = await loginAs(t, 'compliance');
-    const res = await compliance.agent.get('/api/statistics').expect(200);
+    const res = await compliance.get('/api/statistics').expect(200);
     const month = new Date(t.clock.now + 3 * 3_600_000).toISOString().slice(0, 7);
     const subs = res.body.cells.filter((c: any) => c.dataset === 'submissions');
     expect(subs).toEqual(expect.arrayContaining([
@@ -68,7 +67,7 @@ describe('anonymized statistics', () => {
     const text = JSON.stringify(res.body);
     for (const leak of ['Петрова', 'Уникальнов', '+7916', 'example.ru', '1985-04-12', 'горло']) expect(text).not.toContain(leak);
 
-    const csv = await compliance.agent.get('/api/statistics?format=csv').expect(200);
+    const csv = await compliance.get('/api/statistics?format=csv').expect(200);
     expect(csv.text).toContain(`submissions,callback,${month},0-17,male,<5`);
     expect(auditRows(t, "action IN ('statistics.generated', 'statistics.exported')")).toHaveLength(2);
   });
@@ -79,7 +78,7 @@ describe('anonymized statistics', () => {
       await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, { service: 'chat', sex, birthDate })).expect(201);
     }
     const admin = await loginAs(t, 'admin');
-    const res = await admin.agent.get('/api/statistics').expect(200);
+    const res = await admin.get('/api/statistics').expect(200);
     const chatCells = res.body.cells.filter((c: any) => c.dataset === 'submissions' && c.service === 'chat');
     expect(chatCells.length).toBe(5);
     expect(chatCells.every((c: any) => c.count === '<5')).toBe(true);
@@ -87,7 +86,7 @@ describe('anonymized statistics', () => {
   });
 
   it('is not for operators', async () => {
-    await op.agent.get('/api/statistics').expect(403);
+    await op.get('/api/statistics').expect(403);
   });
 });
 
@@ -95,9 +94,9 @@ describe('statistics age bands', () => {
   it('take the age on the clinic\'s (Moscow) day of the event', async () => {
     // 21:30 UTC on 11 April is 00:30 on 12 April in Moscow: the person turned 18 that night.
     t.clock.now = Date.parse('2026-04-11T21:30:00Z');
-    await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject({ birth_date: '2008-04-12' })).expect(201);
+    await createSubject(op, { birth_date: '2008-04-12' });
     t.clock.now = Date.parse('2026-04-11T20:30:00Z'); // still 11 April in Moscow: 17
-    await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject({ birth_date: '2008-04-12', last_name: 'Орлова' })).expect(201);
+    await createSubject(op, { birth_date: '2008-04-12', last_name: 'Орлова' });
     const bands = statisticsCells(t.db).filter((c) => c.dataset === 'subjects').map((c) => [c.month, c.age_band, c.count]);
     expect(bands).toEqual([['2026-04', '0-17', 1], ['2026-04', '18-29', 1]]);
   });

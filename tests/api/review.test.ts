@@ -1,39 +1,35 @@
 import request from 'supertest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  auditRows, createTestApp, loginAs, publishDocuments, sampleSubject, websiteSubmission, type LoggedIn, type TestApp,
+  auditRows, createSubject, loginAs, publishDocuments, useTestApp, websiteSubmission, withFilter, type LoggedIn, type PublishedDocuments,
 } from '../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp();
 let op: LoggedIn;
-let docs: Awaited<ReturnType<typeof publishDocuments>>;
+let docs: PublishedDocuments;
 beforeEach(async () => {
-  t = createTestApp();
   docs = await publishDocuments(t);
   op = await loginAs(t, 'operator');
 });
-afterEach(() => t.close());
 
 async function submit(over: Record<string, unknown> = {}) {
   await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, over)).expect(201);
   return (t.db.prepare('SELECT max(id) AS id FROM submissions').get() as { id: number }).id;
 }
-async function existingSubject(over: Record<string, unknown> = {}) {
-  return (await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject(over)).expect(201)).body;
-}
-const postAs = (who: LoggedIn, path: string, body: object = {}) => who.agent.post(path).set('X-CSRF-Token', who.csrf).send(body);
+const existingSubject = (over: Record<string, unknown> = {}) => createSubject(op, over);
+const postAs = (who: LoggedIn, path: string, body: object = {}) => who.post(path).send(body);
 
 describe('queue', () => {
   it('lists new submissions newest first with a pending count; decided ones leave it for the archive', async () => {
     const first = await submit({ lastName: 'Первая' });
     const second = await submit({ lastName: 'Вторая' });
-    const queue = await op.agent.get(`/api/submissions?filter=${encodeURIComponent('{"status":"new"}')}`).expect(200);
+    const queue = await op.get(withFilter('/api/submissions', { status: 'new' })).expect(200);
     expect(queue.body.map((s: any) => s.id)).toEqual([second, first]);
     expect(queue.body[0]).not.toHaveProperty('message');
-    expect((await op.agent.get('/api/submissions/pending-count').expect(200)).body).toEqual({ count: 2 });
+    expect((await op.get('/api/submissions/pending-count').expect(200)).body).toEqual({ count: 2 });
     await postAs(op, `/api/submissions/${first}/reject`, { category: 'spam', reason: 'Реклама' }).expect(200);
-    expect((await op.agent.get('/api/submissions/pending-count')).body).toEqual({ count: 1 });
-    const archive = await op.agent.get(`/api/submissions?filter=${encodeURIComponent('{"decided":true}')}`).expect(200);
+    expect((await op.get('/api/submissions/pending-count')).body).toEqual({ count: 1 });
+    const archive = await op.get(withFilter('/api/submissions', { decided: true })).expect(200);
     expect(archive.body).toMatchObject([{ id: first, status: 'rejected', reject_category: 'spam', decided_by_login: op.login }]);
   });
 
@@ -43,7 +39,7 @@ describe('queue', () => {
     const byAll = await existingSubject({ phone: '+79160001122', email: 'maria.petrova@example.ru' });
     await existingSubject({ last_name: 'Посторонний', first_name: 'Иван', phone: '+79001234567', email: 'x@y.ru' });
     const id = await submit();
-    const card = await op.agent.get(`/api/submissions/${id}`).expect(200);
+    const card = await op.get(`/api/submissions/${id}`).expect(200);
     expect(card.body.message).toBe('Болит горло третий день');
     expect(card.body.matches.map((m: any) => m.subject.id)).toEqual([byAll.id, byName.id, byPhone.id]);
     expect(card.body.matches[0].matched_fields).toEqual(['phone', 'email', 'birth_date', 'last_name', 'first_name', 'patronymic']);
@@ -60,14 +56,14 @@ describe('decisions', () => {
     expect(res.body.subject).toMatchObject({ phone: '+79160001122', email: 'old@example.ru', version: 2 });
     expect(res.body.submission).toMatchObject({ status: 'linked', subject_id: subject.id });
 
-    const history = (await op.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ subject_id: subject.id }))}`)).body;
+    const history = (await op.get(withFilter('/api/audit-log', { subject_id: subject.id }))).body;
     const correction = history.find((e: any) => e.action === 'subject.corrected');
     expect(correction.details).toMatchObject({
       fields: ['phone'], submission_id: id, changes: { phone: { from: '+79123456789', to: '+79160001122' } },
       reason: expect.stringContaining('W-'),
     });
     expect(history.map((e: any) => e.action)).toEqual(expect.arrayContaining(['submission.linked', 'consent.recorded']));
-    const consents = (await op.agent.get(`/api/consents?filter=${encodeURIComponent(JSON.stringify({ subject_id: subject.id }))}`)).body;
+    const consents = (await op.get(withFilter('/api/consents', { subject_id: subject.id }))).body;
     expect(consents.map((c: any) => [c.purpose, c.channel, c.policy_version_id, c.submission_id]).sort()).toEqual([
       ['marketing', 'website', docs.policyId, id], ['medical_services', 'website', docs.policyId, id],
     ]);
@@ -76,7 +72,7 @@ describe('decisions', () => {
   it('refuses a link against a subject that changed since the operator compared it', async () => {
     const subject = await existingSubject();
     const id = await submit();
-    await op.agent.put(`/api/subjects/${subject.id}`).set('X-CSRF-Token', op.csrf).send({ ...subject, email: 'mid@example.ru', correction_reason: 'звонок' }).expect(200);
+    await op.put(`/api/subjects/${subject.id}`).send({ ...subject, email: 'mid@example.ru', correction_reason: 'звонок' }).expect(200);
     const res = await postAs(op, `/api/submissions/${id}/link`, { subject_id: subject.id, subject_version: subject.version, take: ['phone'] }).expect(409);
     expect(res.body.code).toBe('version_conflict');
     expect(t.db.prepare('SELECT status FROM submissions WHERE id = ?').get(id)).toEqual({ status: 'new' });
@@ -114,7 +110,7 @@ describe('decisions', () => {
   it('is refused to compliance (read-only) and audited as a denial', async () => {
     const compliance = await loginAs(t, 'compliance');
     const id = await submit();
-    await compliance.agent.get(`/api/submissions/${id}`).expect(200);
+    await compliance.get(`/api/submissions/${id}`).expect(200);
     await postAs(compliance, `/api/submissions/${id}/create-subject`).expect(403);
     expect(auditRows(t, "action = 'auth.denied'")).toHaveLength(1);
   });

@@ -1,22 +1,20 @@
 import request from 'supertest';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditRows, createTestApp, loginAs, type LoggedIn, type TestApp } from '../helpers/testApp.js';
-import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { auditRows, jsonParams, loginAs, useTestApp, withFilter, type LoggedIn } from '../helpers/testApp.js';
+import { systemContext } from '../../server/shared/requestContext.js';
 import { verifyChain, verifyChainParallel } from '../../server/audit/verifyChain.js';
 import { normalizeName } from '../../server/shared/text.js';
 import { preparedSql } from '../../server/db/statementCache.js';
 
 // The machinery that keeps lists fast at a million rows must give the same answers as the naive SQL.
-let t: TestApp;
+const t = useTestApp();
 let op: LoggedIn;
 beforeEach(async () => {
-  t = createTestApp();
   op = await loginAs(t, 'operator');
 });
-afterEach(() => t.close());
 
-const ctx = { actor: SYSTEM_ACTOR, requestId: null, ip: null };
+const ctx = systemContext();
 const SURNAMES = ['Иванов', 'Иванова', 'Иваненко', 'Ивлев', 'Петров', 'Петрова', 'Ёлкин', 'Елисеев', 'Сидоров'];
 const FIRST = ['Иван', 'Ивана', 'Пётр', 'Анна', 'Елена', 'Сергей'];
 
@@ -31,8 +29,7 @@ async function seed(n: number) {
   }
 }
 
-const list = (params: Record<string, unknown>) =>
-  op.agent.get('/api/subjects').query(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, JSON.stringify(v)])));
+const list = (params: Record<string, unknown>) => op.get('/api/subjects').query(jsonParams(params));
 
 describe('subject totals', () => {
   it('are kept by triggers in step with inserts and status changes', async () => {
@@ -73,7 +70,7 @@ describe('audit pages', () => {
     t.clock.advanceMinutes(-120); // the server's clock set back two hours
     await seed(2);
     expect((t.db.prepare('SELECT count(*) AS n FROM audit_clock_steps').get() as { n: number }).n).toBe(1);
-    const res = await compliance.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'subject.created' }))}`).expect(200);
+    const res = await compliance.get(withFilter('/api/audit-log', { action: 'subject.created' })).expect(200);
     const ids = res.body.map((e: { id: number }) => e.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(ids).toHaveLength(5);
@@ -93,14 +90,14 @@ describe('list SQL', () => {
       }
     }
     const audit = (filter: object, range = [0, 24]) =>
-      compliance.agent.get('/api/audit-log').query({ filter: JSON.stringify(filter), range: JSON.stringify(range) }).expect(200);
+      compliance.get('/api/audit-log').query(jsonParams({ filter, range })).expect(200);
     await audit({});
     await audit({ subject_id: 3 });
     await audit({ actor_login: 'system', from: '2020-01-01', to: '2099-12-31' });
     t.clock.advanceMinutes(-120); // the clock stepped back: the audit page takes its id-order fallback
     await seed(1);
     await audit({ action: 'subject.created' });
-    await op.agent.get('/api/marketing-list').query({ range: JSON.stringify([0, 24]) }).expect(200);
+    await op.get('/api/marketing-list').query(jsonParams({ range: [0, 24] })).expect(200);
     await request(t.app).get('/api/public/policy/current'); // the policy in force: none is published here
 
     const prepared = preparedSql(t.db);

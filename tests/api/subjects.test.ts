@@ -1,19 +1,16 @@
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { clinicDay } from '../../server/shared/clinicDate.js';
-import { auditRows, createTestApp, loginAs, sampleSubject, type LoggedIn, type TestApp } from '../helpers/testApp.js';
+import { auditRows, jsonParams, loginAs, sampleSubject, useTestApp, withFilter, type LoggedIn } from '../helpers/testApp.js';
 
-let t: TestApp;
+const t = useTestApp();
 let op: LoggedIn;
 beforeEach(async () => {
-  t = createTestApp();
   op = await loginAs(t, 'operator');
 });
-afterEach(() => t.close());
 
-const create = (body: Record<string, unknown>) => op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(body);
-const correct = (id: number, body: Record<string, unknown>) =>
-  op.agent.put(`/api/subjects/${id}`).set('X-CSRF-Token', op.csrf).send(body);
+const create = (body: Record<string, unknown>) => op.post('/api/subjects').send(body);
+const correct = (id: number, body: Record<string, unknown>) => op.put(`/api/subjects/${id}`).send(body);
 
 describe('create', () => {
   it('stores the subject with a normalized phone, computed age and version 1, and audits it', async () => {
@@ -57,7 +54,7 @@ describe('medical information', () => {
   it('never appears in list answers, and is not in the database file in plain text', async () => {
     const secret = 'Диагноз-маркер-XJ42 хронический гастрит';
     await create(sampleSubject({ medical_info: secret })).expect(201);
-    const list = await op.agent.get('/api/subjects').expect(200);
+    const list = await op.get('/api/subjects').expect(200);
     expect(JSON.stringify(list.body)).not.toContain('XJ42');
     expect(list.body[0]).not.toHaveProperty('medical_info');
     t.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -68,14 +65,13 @@ describe('medical information', () => {
 
   it('is revealed only with a reason, and the read is audited with it', async () => {
     const { id } = (await create(sampleSubject()).expect(201)).body;
-    const noReason = await op.agent.post(`/api/subjects/${id}/medical-info`).set('X-CSRF-Token', op.csrf).send({}).expect(400);
+    const noReason = await op.post(`/api/subjects/${id}/medical-info`).send({}).expect(400);
     expect(noReason.body.errors).toHaveProperty('reason');
-    const res = await op.agent.post(`/api/subjects/${id}/medical-info`).set('X-CSRF-Token', op.csrf)
-      .send({ reason: 'Подготовка к приёму 26.11' }).expect(200);
+    const res = await op.post(`/api/subjects/${id}/medical-info`).send({ reason: 'Подготовка к приёму 26.11' }).expect(200);
     expect(res.body.medical_info).toBe(sampleSubject().medical_info);
     const entries = auditRows(t, "action = 'subject.medical_viewed'");
     expect(entries).toHaveLength(1);
-    const history = await op.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ subject_id: id }))}`).expect(200);
+    const history = await op.get(withFilter('/api/audit-log', { subject_id: id })).expect(200);
     expect(history.body.find((e: any) => e.action === 'subject.medical_viewed').details.reason).toBe('Подготовка к приёму 26.11');
   });
 });
@@ -83,10 +79,10 @@ describe('medical information', () => {
 describe('show', () => {
   it('is an audited read', async () => {
     const { id } = (await create(sampleSubject()).expect(201)).body;
-    await op.agent.get(`/api/subjects/${id}`).expect(200);
+    await op.get(`/api/subjects/${id}`).expect(200);
     expect(auditRows(t, "action = 'subject.viewed' AND subject_id = ?", id)).toHaveLength(1);
-    await op.agent.get('/api/subjects/999999').expect(404);
-    await op.agent.get('/api/subjects/abc').expect(400);
+    await op.get('/api/subjects/999999').expect(404);
+    await op.get('/api/subjects/abc').expect(400);
   });
 });
 
@@ -99,7 +95,7 @@ describe('correction', () => {
     expect(res.body).toMatchObject({ phone: '+79990001122', version: 2 });
     const [entry] = auditRows(t, "action = 'subject.corrected'");
     expect(entry.details).not.toContain('79990001122');
-    const history = await op.agent.get(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ subject_id: subject.id }))}`).expect(200);
+    const history = await op.get(withFilter('/api/audit-log', { subject_id: subject.id })).expect(200);
     const corrected = history.body.find((e: any) => e.action === 'subject.corrected');
     expect(corrected.details).toMatchObject({
       fields: ['phone'],
@@ -113,7 +109,7 @@ describe('correction', () => {
     await correct(subject.id, { ...subject, email: 'first@example.ru', correction_reason: 'Уточнение по телефону' }).expect(200);
     const stale = await correct(subject.id, { ...subject, email: 'second@example.ru', correction_reason: 'Другое уточнение' }).expect(409);
     expect(stale.body).toMatchObject({ code: 'version_conflict', current: { email: 'first@example.ru', version: 2 } });
-    expect((await op.agent.get(`/api/subjects/${subject.id}`)).body.email).toBe('first@example.ru');
+    expect((await op.get(`/api/subjects/${subject.id}`)).body.email).toBe('first@example.ru');
     expect(auditRows(t, "action = 'subject.corrected'")).toHaveLength(1);
   });
 
@@ -124,7 +120,7 @@ describe('correction', () => {
     }).expect(200);
     expect(res.body).toMatchObject({ last_name: 'Ёжикова', first_name: 'Мария', phone: '+79123456789', email: 'Ezhikova@Example.RU', version: 2 });
     const search = async (q: string) =>
-      (await op.agent.get(`/api/subjects?filter=${encodeURIComponent(JSON.stringify({ q }))}`).expect(200)).body.map((s: any) => s.id);
+      (await op.get(withFilter('/api/subjects', { q })).expect(200)).body.map((s: any) => s.id);
     expect(await search('ежик')).toEqual([subject.id]);
     expect(await search('ezhikova@example')).toEqual([subject.id]);
     expect(await search('петрова')).toEqual([]);
@@ -143,7 +139,7 @@ describe('correction', () => {
   it('replaces medical information only when a new text is sent', async () => {
     const subject = (await create(sampleSubject()).expect(201)).body;
     await correct(subject.id, { ...subject, medical_info: 'Новая запись', correction_reason: 'Заключение врача' }).expect(200);
-    const revealed = await op.agent.post(`/api/subjects/${subject.id}/medical-info`).set('X-CSRF-Token', op.csrf).send({ reason: 'проверка' });
+    const revealed = await op.post(`/api/subjects/${subject.id}/medical-info`).send({ reason: 'проверка' });
     expect(revealed.body.medical_info).toBe('Новая запись');
   });
 });
@@ -151,7 +147,7 @@ describe('correction', () => {
 describe('delete', () => {
   it('answers 405: destruction is its own workflow', async () => {
     const { id } = (await create(sampleSubject()).expect(201)).body;
-    await op.agent.delete(`/api/subjects/${id}`).set('X-CSRF-Token', op.csrf).expect(405);
+    await op.delete(`/api/subjects/${id}`).expect(405);
     expect(t.db.prepare('SELECT count(*) AS n FROM subjects').get()).toEqual({ n: 1 });
   });
 });
@@ -163,8 +159,7 @@ describe('list', () => {
     await create(sampleSubject({ last_name: 'Сидоров', first_name: 'Пётр', sex: 'male', phone: '+79005556677', email: 'sid@ya.ru' }));
     await create(sampleSubject({ last_name: 'Ёлкина', first_name: 'Анна', phone: '+79008889900', email: 'elkina@ya.ru' }));
   });
-  const list = (params: Record<string, unknown>) =>
-    op.agent.get('/api/subjects').query(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, JSON.stringify(v)])));
+  const list = (params: Record<string, unknown>) => op.get('/api/subjects').query(jsonParams(params));
 
   it('sorts, paginates and answers Content-Range', async () => {
     const res = await list({ sort: ['last_name', 'ASC'], range: [0, 1] }).expect(200);
@@ -201,7 +196,7 @@ describe('list', () => {
   });
 
   it('answers 400 to malformed JSON in a parameter', async () => {
-    const res = await op.agent.get('/api/subjects?sort=[last_name').expect(400);
+    const res = await op.get('/api/subjects?sort=[last_name').expect(400);
     expect(res.body.message).toContain('sort');
   });
 });

@@ -1,23 +1,21 @@
 import crypto from 'node:crypto';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS_HASH, canonicalize, chainHash, type ChainedFields } from '../../server/audit/chain.js';
 import { verifyChain, verifyChainParallel, type VerifyResult } from '../../server/audit/verifyChain.js';
-import { createTestApp, type TestApp } from '../helpers/testApp.js';
+import { useTestApp } from '../helpers/testApp.js';
 
 // audit:verify hashes SQLite's rendering of the entries (json_array) rather than canonicalize() of each row, and
 // splits the log between threads. These tests hold the sequential and the parallel walk to the definition: a plain
 // walk that recomputes each hash over canonicalize(), as the writer computed it.
 
-let t: TestApp;
+const t = useTestApp();
 beforeEach(() => {
-  t = createTestApp();
   // What an intruder with the sqlite3 shell would do first; the log then holds only what each test writes
   // (timestamps included: the clock-step bookkeeping has no say in the chain).
   t.db.exec(`DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DROP TRIGGER audit_log_clock_steps;
              DELETE FROM audit_log`);
 });
-afterEach(() => t.close());
 
 type Fields = Omit<ChainedFields, 'id'>;
 interface Row extends ChainedFields {

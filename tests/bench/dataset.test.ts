@@ -6,7 +6,7 @@ import { parseBenchArgs } from '../../bench/args.js';
 import { ACCOUNTS, benchConfig, prepareDataset } from '../../bench/dataset.js';
 import { openDatabase, type Db } from '../../server/db/connection.js';
 import { createServices } from '../../server/services.js';
-import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
+import { systemContext } from '../../server/shared/requestContext.js';
 import { verifyChain } from '../../server/audit/verifyChain.js';
 import { normalizeName } from '../../server/shared/text.js';
 import { correctSubjectBody } from '../../server/subjects/subjects.schema.js';
@@ -43,7 +43,7 @@ describe('npm run bench: the scratch dataset', () => {
 
       // Each subject's data key and medical note decrypt through the real services; a correction chains on.
       const services = createServices(db, benchConfig(dataset.dbPath));
-      const ctx = { actor: SYSTEM_ACTOR, requestId: null, ip: null };
+      const ctx = systemContext();
       const withNote = count(db, 'SELECT min(id) FROM subjects WHERE medical_info_enc IS NOT NULL');
       const revealed = await services.subjects.revealMedicalInfo(ctx, withNote, 'Проверка данных нагрузочного теста');
       expect(revealed.medical_info).toMatch(/\S/);

@@ -1,46 +1,30 @@
-import type { Server } from 'node:http';
 import request from 'supertest';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
-import { launchBrowser, signIn as signInAs, snap, startBuiltApp } from '../helpers/browser.js';
-import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
+import { describe, expect, it } from 'vitest';
+import { auditRows, createStaff, publishDocuments, websiteSubmission, type PublishedDocuments } from '../helpers/testApp.js';
+import { snap, useBrowserApp } from '../helpers/browser.js';
+import { systemContext } from '../../server/shared/requestContext.js';
 
 // The screens around consents and documents: paper consent and its withdrawal, rejecting a website
 // submission, publishing a policy version, and the marketing list's CSV.
 
-let t: TestApp;
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
 let operatorLogin: string;
 let adminLogin: string;
 let subjectId: number;
-let docs: Awaited<ReturnType<typeof publishDocuments>>;
+let docs: PublishedDocuments;
 
-beforeAll(async () => {
-  ({ t, server, baseUrl } = await startBuiltApp());
+const app = useBrowserApp(async (t) => {
   operatorLogin = (await createStaff(t, 'operator')).login;
   adminLogin = (await createStaff(t, 'admin')).login;
   docs = await publishDocuments(t);
-  subjectId = (await t.services.subjects.create({ actor: SYSTEM_ACTOR, requestId: null, ip: null }, {
+  subjectId = (await t.services.subjects.create(systemContext(), {
     last_name: 'Зайцева', first_name: 'Алла', patronymic: 'Викторовна', sex: 'female', birth_date: '1984-05-20',
     phone: '+79037771122', email: 'zaitseva@example.ru', legal_rep_name: null, legal_rep_basis: null, medical_info: null,
   })).id;
-  browser = await launchBrowser();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  t?.close();
-});
-
-const signIn = (login: string) => signInAs(browser, baseUrl, login);
 
 describe('consents in the browser', () => {
   it('operator registers a paper marketing consent, the person joins the marketing list, and the withdrawal takes them off', async () => {
-    const page = await signIn(operatorLogin);
+    const page = await app.signIn(operatorLogin);
     await page.goto(`/#/subjects/${subjectId}/show/consents`);
     await page.getByRole('link', { name: 'Зарегистрировать бумажное согласие' }).click();
     await page.getByLabel('Форма согласия').click();
@@ -58,7 +42,7 @@ describe('consents in the browser', () => {
     await page.getByRole('button', { name: 'Экспорт CSV' }).click();
     const csv = await (await download).path().then((file) => import('node:fs').then((fs) => fs.readFileSync(file!, 'utf8')));
     expect(csv).toMatch(/Зайцева/);
-    expect(auditRows(t, "action = 'marketing_list.exported'").length).toBeGreaterThan(0);
+    expect(auditRows(app.t, "action = 'marketing_list.exported'").length).toBeGreaterThan(0);
 
     await page.goto(`/#/subjects/${subjectId}/show/consents`);
     await row.getByRole('button', { name: 'Отозвать' }).click();
@@ -69,15 +53,15 @@ describe('consents in the browser', () => {
     await expect.poll(() => row.textContent()).toMatch(/Отозвано/);
     await snap(page, 'e2e-32-withdrawn');
 
-    const stored = t.db.prepare("SELECT channel, status, withdrawal_basis FROM consents WHERE subject_id = ? AND purpose = 'marketing'").get(subjectId);
+    const stored = app.t.db.prepare("SELECT channel, status, withdrawal_basis FROM consents WHERE subject_id = ? AND purpose = 'marketing'").get(subjectId);
     expect(stored).toEqual({ channel: 'paper', status: 'withdrawn', withdrawal_basis: 'Заявление субъекта от 25.11.2026' });
     const marketing = await page.evaluate(async () => (await fetch('/api/marketing-list?range=[0,24]')).json());
     expect(marketing).toEqual([]);
   });
 
   it('operator rejects a spam submission with a reason; it leaves the queue and keeps who decided and why', async () => {
-    await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, { lastName: 'Спамов', firstName: 'Бот' })).expect(201);
-    const page = await signIn(operatorLogin);
+    await request(app.t.app).post('/api/public/submissions').send(websiteSubmission(docs, { lastName: 'Спамов', firstName: 'Бот' })).expect(201);
+    const page = await app.signIn(operatorLogin);
     await page.getByRole('menuitem', { name: /Обращения с сайта/ }).click();
     await page.getByRole('cell', { name: /Спамов/ }).first().click();
     await page.getByRole('button', { name: 'Отклонить' }).click();
@@ -88,15 +72,15 @@ describe('consents in the browser', () => {
     await page.getByText('Обращение отклонено').first().waitFor();
     await snap(page, 'e2e-33-rejected');
 
-    const decided = t.db.prepare("SELECT status, decided_by_login FROM submissions WHERE last_name = 'Спамов'").get();
+    const decided = app.t.db.prepare("SELECT status, decided_by_login FROM submissions WHERE last_name = 'Спамов'").get();
     expect(decided).toEqual({ status: 'rejected', decided_by_login: operatorLogin });
-    expect(t.db.prepare("SELECT count(*) FROM subjects WHERE last_name = 'Спамов'").pluck().get()).toBe(0);
+    expect(app.t.db.prepare("SELECT count(*) FROM subjects WHERE last_name = 'Спамов'").pluck().get()).toBe(0);
   });
 });
 
 describe('policy versions in the browser', () => {
   it('admin drafts a new version, previews its Markdown and publishes it; the website then gets it', async () => {
-    const page = await signIn(adminLogin);
+    const page = await app.signIn(adminLogin);
     await page.getByRole('menuitem', { name: 'Редакции политики' }).click();
     await page.getByRole('link', { name: 'Создать' }).click();
     await page.waitForURL(/#\/policies\/create/);
@@ -111,8 +95,8 @@ describe('policy versions in the browser', () => {
     await page.getByText('Редакция политики опубликована').first().waitFor();
     await snap(page, 'e2e-34-published');
 
-    const current = await request(t.app).get('/api/public/policy/current').expect(200);
+    const current = await request(app.t.app).get('/api/public/policy/current').expect(200);
     expect(current.body).toMatchObject({ version: '2026-11', effectiveFrom: '2026-01-01' });
-    expect(auditRows(t, "action = 'policy.published'").length).toBeGreaterThan(1);
+    expect(auditRows(app.t, "action = 'policy.published'").length).toBeGreaterThan(1);
   });
 });

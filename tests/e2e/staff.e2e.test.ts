@@ -1,34 +1,13 @@
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../helpers/testApp.js';
-import { launchBrowser, newPage, snap, startBuiltApp } from '../helpers/browser.js';
-import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { snap, useBrowserApp } from '../helpers/browser.js';
+import { systemContext } from '../../server/shared/requestContext.js';
 
-let t: TestApp;
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
 let adminOneTime: string;
 
-beforeAll(async () => {
-  ({ t, server, baseUrl } = await startBuiltApp());
-  adminOneTime = (await t.services.staff.bootstrapAdmin({ actor: SYSTEM_ACTOR, requestId: null, ip: null }))!;
-  browser = await launchBrowser();
+const app = useBrowserApp(async (t) => {
+  adminOneTime = (await t.services.staff.bootstrapAdmin(systemContext()))!;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  t?.close();
-});
-
-async function logIn(page: Page, login: string, password: string) {
-  await page.goto('/');
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Пароль').fill(password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-}
 
 async function setOwnPassword(page: Page, current: string, next: string) {
   await page.getByText('Вы вошли с временным паролем').waitFor();
@@ -40,8 +19,7 @@ async function setOwnPassword(page: Page, current: string, next: string) {
 
 describe('first start and staff accounts in the browser', () => {
   it('admin replaces the one-time password, creates an operator who must do the same at first login', async () => {
-    const page = await newPage(browser, baseUrl);
-    await logIn(page, 'admin', adminOneTime);
+    const page = await app.signIn('admin', { password: adminOneTime, mustChangePassword: true });
     await snap(page, 'e2e-20-forced-password-change');
     await setOwnPassword(page, adminOneTime, 'admin-own-passphrase-1');
     await page.getByRole('menuitem', { name: 'Сотрудники' }).click();
@@ -59,15 +37,14 @@ describe('first start and staff accounts in the browser', () => {
     await snap(page, 'e2e-21-temporary-password');
     await page.context().close();
 
-    const operator = await newPage(browser, baseUrl);
-    await logIn(operator, 'petrova', temporary);
+    const operator = await app.signIn('petrova', { password: temporary, mustChangePassword: true });
     await setOwnPassword(operator, temporary, 'petrova-own-passphrase');
     await operator.getByRole('menuitem', { name: 'Субъекты ПДн' }).waitFor();
     expect(await operator.getByRole('menuitem', { name: 'Сотрудники' }).count()).toBe(0);
     await snap(operator, 'e2e-22-operator-first-login');
     await operator.context().close();
 
-    const actions = (t.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'staff.%' OR action = 'auth.password_changed' ORDER BY id").all() as { action: string }[]).map((r) => r.action);
+    const actions = (app.t.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'staff.%' OR action = 'auth.password_changed' ORDER BY id").all() as { action: string }[]).map((r) => r.action);
     expect(actions).toEqual(['staff.created', 'auth.password_changed', 'staff.created', 'auth.password_changed']);
   });
 });

@@ -1,17 +1,10 @@
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
-import { launchBrowser, signIn, snap, startBuiltApp } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { auditRows, createStaff, publishDocuments, websiteSubmission } from '../helpers/testApp.js';
+import { snap, useBrowserApp } from '../helpers/browser.js';
 
-let t: TestApp;
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
 let adminLogin: string;
 
-beforeAll(async () => {
-  ({ t, server, baseUrl } = await startBuiltApp());
+const app = useBrowserApp(async (t) => {
   adminLogin = (await createStaff(t, 'admin')).login;
   const docs = await publishDocuments(t);
   const website = { actor: { id: null, login: 'website', role: 'public' }, requestId: null, ip: '203.0.113.7' };
@@ -20,29 +13,34 @@ beforeAll(async () => {
   // Seven appointments this month are shown; two callbacks fall under the threshold of 5 and are not.
   for (const name of ['Агеева', 'Белова', 'Власова', 'Гусева', 'Денисова', 'Ершова', 'Жукова']) await submit('appointment', name);
   for (const name of ['Зуева', 'Ильина']) await submit('callback', name);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  t?.close();
 });
 
 describe('statistics in the browser', () => {
   it('admin sees the month’s submissions as a chart, small counts suppressed, no names, and the visit is logged', async () => {
-    const page = await signIn(browser, baseUrl, adminLogin);
+    const page = await app.signIn(adminLogin);
     await page.getByRole('menuitem', { name: 'Обезличенная статистика' }).click();
 
     const chart = page.getByTestId('submissions-chart');
     await chart.waitFor();
-    const bars = await chart.locator('rect title').allTextContents();
-    expect(bars).toHaveLength(1);
-    expect(bars[0]).toMatch(/^Запись на приём, .+: 7$/);
+    // MUI X Charts draws one <g data-series="…"> of <rect>s per service and writes each bar's value as its label.
+    const bars = chart.locator('.MuiBarChart-series rect');
+    await expect.poll(() => bars.count()).toBe(1);
+    expect(await chart.locator('.MuiBarChart-series[data-series="appointment"] rect').count()).toBe(1);
+    expect(await chart.locator('.MuiBarChart-series[data-series="callback"] rect').count()).toBe(0);
+    await expect.poll(() => chart.locator('.MuiBarChart-label').allTextContents()).toEqual(['7']);
+    const box = (await bars.first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2); // the bar's foot: still while it grows
+    const tooltip = (await page.getByRole('tooltip').textContent()) ?? '';
+    expect(tooltip).toMatch(/Запись на приём\s*7/);
+    expect(tooltip).not.toContain('Обратный звонок');
+    const figure = page.getByRole('figure', { name: 'Обращения с сайта по месяцам и сервисам' });
+    const description = await page.locator(`[id="${await figure.getAttribute('aria-describedby')}"]`).textContent();
+    expect(description).toMatch(/всего 7 \(Запись на приём — 7\)$/);
+    expect(description).not.toContain('Обратный звонок');
     await expect.poll(() => page.getByText('<5').count()).toBeGreaterThan(0);
     const text = await page.locator('main').textContent();
     for (const name of ['Агеева', 'Зуева', '+7', '@']) expect(text).not.toContain(name);
     await snap(page, 'e2e-40-statistics');
-    expect(auditRows(t, "action = 'statistics.generated'")).toHaveLength(1);
+    expect(auditRows(app.t, "action = 'statistics.generated'")).toHaveLength(1);
   });
 });

@@ -1,23 +1,16 @@
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, type TestApp } from '../helpers/testApp.js';
-import { launchBrowser, signIn, snap, startBuiltApp } from '../helpers/browser.js';
-import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
+import { describe, expect, it } from 'vitest';
+import { createStaff } from '../helpers/testApp.js';
+import { snap, useBrowserApp } from '../helpers/browser.js';
+import { systemContext } from '../../server/shared/requestContext.js';
 
-let t: TestApp;
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
 let operatorLogin: string;
 let complianceLogin: string;
 const MEDICAL = 'Аллергия на пенициллин (маркер E2E-7731)';
 
-beforeAll(async () => {
-  ({ t, server, baseUrl } = await startBuiltApp());
+const app = useBrowserApp(async (t) => {
   operatorLogin = (await createStaff(t, 'operator')).login;
   complianceLogin = (await createStaff(t, 'compliance')).login;
-  const ctx = { actor: SYSTEM_ACTOR, requestId: null, ip: null };
+  const ctx = systemContext();
   const person = (last_name: string, first_name: string, phone: string, medical_info: string | null = null) =>
     t.services.subjects.create(ctx, {
       last_name, first_name, patronymic: 'Андреевна', sex: 'female', birth_date: '1979-06-30', phone, email: null,
@@ -26,18 +19,11 @@ beforeAll(async () => {
   await person('Ковалёва', 'Ирина', '+79031112233', MEDICAL);
   await person('Ковальчук', 'Дарья', '+79034445566');
   await person('Смирнова', 'Анна', '+79037778899');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  t?.close();
 });
 
 describe('operator and compliance in the browser', () => {
   it('operator finds a subject by surname, corrects the phone with a reason and reveals medical information', async () => {
-    const page = await signIn(browser, baseUrl, operatorLogin);
+    const page = await app.signIn(operatorLogin);
     await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(3);
     await snap(page, 'e2e-01-subjects-list');
 
@@ -72,7 +58,7 @@ describe('operator and compliance in the browser', () => {
   });
 
   it('compliance finds the correction and the medical read in the audit log', async () => {
-    const page = await signIn(browser, baseUrl, complianceLogin);
+    const page = await app.signIn(complianceLogin);
     await page.getByRole('menuitem', { name: 'Журнал действий' }).click();
     await page.getByText('Просмотр медицинских сведений').first().waitFor();
     const rowsOf = (action: string) => page.getByRole('row').filter({ hasText: action }).filter({ hasText: operatorLogin });
@@ -86,7 +72,7 @@ describe('operator and compliance in the browser', () => {
     await page.getByText('+79167654321').first().waitFor();
     await snap(page, 'e2e-07-audit-entry');
     // Compliance reads, never changes: no edit and no reveal on the subject card.
-    await page.goto(`${baseUrl}/#/subjects/1/show`);
+    await page.goto(`${app.baseUrl}/#/subjects/1/show`);
     await page.getByRole('tab', { name: 'Сведения' }).waitFor();
     expect(await page.getByRole('link', { name: 'Редактировать' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Показать медицинские сведения' }).count()).toBe(0);

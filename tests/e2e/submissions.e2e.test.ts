@@ -1,23 +1,16 @@
-import type { Server } from 'node:http';
 import request from 'supertest';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
-import { launchBrowser, signIn, snap, startBuiltApp } from '../helpers/browser.js';
-import { SYSTEM_ACTOR } from '../../server/shared/requestContext.js';
+import { describe, expect, it } from 'vitest';
+import { createStaff, publishDocuments, websiteSubmission } from '../helpers/testApp.js';
+import { snap, useBrowserApp } from '../helpers/browser.js';
+import { systemContext } from '../../server/shared/requestContext.js';
 
-let t: TestApp;
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
 let operatorLogin: string;
 let subjectId: number;
 
-beforeAll(async () => {
-  ({ t, server, baseUrl } = await startBuiltApp());
+const app = useBrowserApp(async (t) => {
   operatorLogin = (await createStaff(t, 'operator')).login;
   const docs = await publishDocuments(t);
-  subjectId = (await t.services.subjects.create({ actor: SYSTEM_ACTOR, requestId: null, ip: null }, {
+  subjectId = (await t.services.subjects.create(systemContext(), {
     last_name: 'Лебедева', first_name: 'Ольга', patronymic: 'Петровна', sex: 'female', birth_date: '1990-02-02',
     phone: '+79035550000', email: null, legal_rep_name: null, legal_rep_basis: null, medical_info: null,
   })).id;
@@ -26,18 +19,11 @@ beforeAll(async () => {
     lastName: 'Лебедева', firstName: 'Ольга', patronymic: 'Петровна', birthDate: '1990-02-02', phone: '+7 916 222-33-44', email: undefined,
     consents: [{ formId: docs.forms.medical_services, accepted: true }, { formId: docs.forms.marketing, accepted: true }],
   })).expect(201);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  t?.close();
 });
 
 describe('review queue in the browser', () => {
   it('operator links a website submission to the existing subject taking the new phone; the card shows phone, consents and history', async () => {
-    const page = await signIn(browser, baseUrl, operatorLogin);
+    const page = await app.signIn(operatorLogin);
 
     const menuItem = page.getByRole('menuitem', { name: /Обращения с сайта/ });
     await expect.poll(() => menuItem.textContent()).toMatch(/1/);
@@ -86,9 +72,9 @@ describe('review queue in the browser', () => {
     await page.getByText('Уточнение сведений').first().waitFor();
     await snap(page, 'e2e-14-history');
 
-    const stored = t.db.prepare('SELECT phone, version FROM subjects WHERE id = ?').get(subjectId);
+    const stored = app.t.db.prepare('SELECT phone, version FROM subjects WHERE id = ?').get(subjectId);
     expect(stored).toEqual({ phone: '+79162223344', version: 2 });
-    expect(t.db.prepare("SELECT status, decided_by_login FROM submissions").get()).toEqual({ status: 'linked', decided_by_login: operatorLogin });
+    expect(app.t.db.prepare("SELECT status, decided_by_login FROM submissions").get()).toEqual({ status: 'linked', decided_by_login: operatorLogin });
     await page.context().close();
   });
 });
