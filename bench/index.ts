@@ -11,7 +11,8 @@ import { scenarios } from './scenarios.js';
 import { measure } from './load.js';
 import { firstListRender, type BrowserFigures } from './browser.js';
 import { runAuditVerify } from './verify.js';
-import { machine, renderReport, renderSummary, type ScenarioFigures } from './report.js';
+import { machine, renderReport, renderSummary } from './report.js';
+import type { ScenarioFigures } from './verdicts.js';
 import { Rng } from './random.js';
 import { step } from './progress.js';
 

@@ -1,5 +1,4 @@
-import type { ReportInput } from './report.js';
-import { TARGETS, verdicts, type Verdict } from './report.js';
+import { TARGETS, verdicts, type ReportInput, type Verdict } from './verdicts.js';
 
 // What bounds each figure when it misses its target, and what would move it: kept next to the numbers so that a
 // rerun on another machine explains itself. Mechanisms here; figures come from the run.

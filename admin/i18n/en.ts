@@ -16,6 +16,7 @@ import { staff } from './en/staff';
 import { statistics } from './en/statistics';
 import { subjects } from './en/subjects';
 import { submissions } from './en/submissions';
+import { upload } from './en/upload';
 import type { ruApp } from './ru';
 import type { SameKeys } from './sameKeys';
 
@@ -41,6 +42,7 @@ const enApp: SameKeys<typeof ruApp> = {
     csv,
     statistics,
     change_password: changePassword,
+    upload,
   },
 };
 

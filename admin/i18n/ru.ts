@@ -16,6 +16,7 @@ import { staff } from './ru/staff';
 import { statistics } from './ru/statistics';
 import { subjects } from './ru/subjects';
 import { submissions } from './ru/submissions';
+import { upload } from './ru/upload';
 
 export const ruApp = {
   resources: {
@@ -39,6 +40,7 @@ export const ruApp = {
     csv,
     statistics,
     change_password: changePassword,
+    upload,
   },
 };
 

@@ -15,6 +15,7 @@ import type {
 import { httpClient } from './httpClient';
 import { localizeHttpError } from './serverErrors';
 import { updateSession } from './session';
+import { withUploads, type UploadConfig } from './withUploads';
 
 const API = '/api';
 
@@ -62,7 +63,10 @@ export interface PdDataProvider extends DataProvider {
   downloadCsv: (path: string) => Promise<CsvFile>;
 }
 
-export const dataProvider: PdDataProvider = {
+/** Resources with file fields (FileUploadInput) and where their files go; none yet, letters will be the first. */
+const UPLOAD_FIELDS: UploadConfig = {};
+
+export const dataProvider: PdDataProvider = withUploads<PdDataProvider>({
   ...simpleRestProvider(API, httpClient),
 
   revealMedicalInfo: (id, reason) =>
@@ -110,4 +114,4 @@ export const dataProvider: PdDataProvider = {
     const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'export.csv';
     return { blob: await response.blob(), filename };
   },
-};
+}, UPLOAD_FIELDS);

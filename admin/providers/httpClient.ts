@@ -3,6 +3,7 @@
 // react-admin can place validation errors beside fields and authProvider.checkError
 // can react to 401/403.
 import { fetchUtils } from 'react-admin';
+import type { ErrorBody } from '../types';
 import { localizeHttpError } from './serverErrors';
 import { getCsrfToken, loadSession, setSession } from './session';
 
@@ -33,7 +34,8 @@ const send = (url: string, options: fetchUtils.Options, mutating: boolean) => {
 };
 
 /** Reads the server's JSON error body from whatever a data provider call threw. */
-export const errorBody = (error: unknown): { message?: string; code?: string; [key: string]: unknown } | undefined => {
+/** The server's error answer (the contract's ErrorBody), as far as an error carries one. */
+export const errorBody = (error: unknown): (Partial<ErrorBody> & Record<string, unknown>) | undefined => {
   const body = (error as { body?: unknown } | null)?.body;
   return body && typeof body === 'object' ? (body as Record<string, unknown>) : undefined;
 };

@@ -25,14 +25,3 @@ export function findEntry(db: Db, id: number): AuditRow | undefined {
   return cached(db, 'SELECT * FROM audit_log WHERE id = ?').get(id) as AuditRow | undefined;
 }
 
-/** All entries in chain order, as positional arrays (cheaper than objects for a full-log walk). */
-export function iterateChain(db: Db): IterableIterator<unknown[]> {
-  return db
-    .prepare(
-      `SELECT id, at, actor_id, actor_login, actor_role, action, entity_type, entity_id,
-              subject_id, request_id, ip, details, prev_hash, hash
-       FROM audit_log ORDER BY id`,
-    )
-    .raw()
-    .iterate() as IterableIterator<unknown[]>;
-}

@@ -27,8 +27,8 @@ export const PERSONAL_FIELD = 'personal_enc';
 export class AuditWriter {
   constructor(private readonly db: Db, private readonly keyring: SubjectKeyring, private readonly now: () => Date) {}
 
-  record(ctx: RequestContext, event: AuditEvent): number {
-    requireTransaction(this.db, 'AuditWriter.record');
+  recordWithin(ctx: RequestContext, event: AuditEvent): number {
+    requireTransaction(this.db, 'AuditWriter.recordWithin');
     const last = auditRepo.lastEntry(this.db);
     const fields: ChainedFields = {
       id: (last?.id ?? 0) + 1,
@@ -51,7 +51,7 @@ export class AuditWriter {
 
   /** Writes a lone entry (a denial, a failed login); resolves once it is committed. */
   recordAlone(ctx: RequestContext, event: AuditEvent): Promise<number> {
-    return inWriteTransaction(this.db, () => this.record(ctx, event));
+    return inWriteTransaction(this.db, () => this.recordWithin(ctx, event));
   }
 
   private serializeDetails(event: AuditEvent): string | null {

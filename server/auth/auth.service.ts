@@ -68,7 +68,7 @@ export class AuthService {
         token_hash: hashToken(token), staff_id: staff.id, csrf_token: csrfToken,
         created_at: at.getTime(), last_seen_at: at.getTime(), ip: ctx.ip, user_agent: userAgent,
       });
-      this.audit.record(actorCtx(ctx, staff), { action: 'auth.login', entityType: 'staff', entityId: staff.id });
+      this.audit.recordWithin(actorCtx(ctx, staff), { action: 'auth.login', entityType: 'staff', entityId: staff.id });
     });
     return { token, csrfToken, identity: toIdentity(staff) };
   }
@@ -79,7 +79,7 @@ export class AuthService {
   ) {
     const reason = !staff ? 'unknown_login' : !staff.active ? 'disabled' : o.locked ? 'locked' : 'wrong_password';
     return inWriteTransaction(this.db, () => {
-      this.audit.record(anonymous(ctx, login), {
+      this.audit.recordWithin(anonymous(ctx, login), {
         action: 'auth.login_failed', entityType: staff ? 'staff' : undefined, entityId: staff?.id, details: { login, reason },
       });
       if (!staff || reason !== 'wrong_password') return;
@@ -88,7 +88,7 @@ export class AuthService {
       if (failures >= this.config.lockoutThreshold) {
         const until = new Date(o.at.getTime() + this.config.lockoutMinutes * 60_000).toISOString();
         staffRepo.recordFailedLogin(this.db, staff.id, 0, until);
-        this.audit.record(anonymous(ctx, login), {
+        this.audit.recordWithin(anonymous(ctx, login), {
           action: 'auth.locked', entityType: 'staff', entityId: staff.id, details: { login, locked_until: until, failures },
         });
       } else {
@@ -144,7 +144,7 @@ export class AuthService {
   logout(ctx: RequestContext, session: ActiveSession): Promise<void> {
     return inWriteTransaction(this.db, () => {
       sessionsRepo.deleteSession(this.db, session.tokenHash);
-      this.audit.record(ctx, { action: 'auth.logout', entityType: 'staff', entityId: session.identity.id });
+      this.audit.recordWithin(ctx, { action: 'auth.logout', entityType: 'staff', entityId: session.identity.id });
     });
   }
 
@@ -164,7 +164,7 @@ export class AuthService {
     const ended = await inWriteTransaction(this.db, () => {
       staffRepo.setPassword(this.db, staff.id, hash, false, this.now().toISOString());
       const n = sessionsRepo.deleteSessionsOf(this.db, staff.id, session.tokenHash);
-      this.audit.record(ctx, { action: 'auth.password_changed', entityType: 'staff', entityId: staff.id, details: { other_sessions_ended: n } });
+      this.audit.recordWithin(ctx, { action: 'auth.password_changed', entityType: 'staff', entityId: staff.id, details: { other_sessions_ended: n } });
       return n;
     });
     return { otherSessionsEnded: ended };

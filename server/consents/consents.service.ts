@@ -27,7 +27,7 @@ export class ConsentService {
   recordWithin(ctx: RequestContext, consent: Omit<repo.NewConsent, 'recorded_by_login' | 'created_at'>): number {
     requireTransaction(this.db, 'ConsentService.recordWithin');
     const id = repo.insertConsent(this.db, { ...consent, recorded_by_login: ctx.actor.login, created_at: this.now().toISOString() });
-    this.audit.record(ctx, {
+    this.audit.recordWithin(ctx, {
       action: 'consent.recorded', entityType: 'consent', entityId: id, subjectId: consent.subject_id,
       details: { purpose: consent.purpose, channel: consent.channel, consent_form_id: consent.consent_form_id, form_sha256: consent.form_sha256, submission_id: consent.submission_id },
     });
@@ -75,7 +75,7 @@ export class ConsentService {
     if (!repo.withdraw(this.db, consent.id, this.now().toISOString(), basis)) {
       throw unprocessable('This consent is already withdrawn', 'already_withdrawn');
     }
-    this.audit.record(ctx, {
+    this.audit.recordWithin(ctx, {
       action: 'consent.withdrawn', entityType: 'consent', entityId: consent.id, subjectId: consent.subject_id,
       details: { purpose: consent.purpose, ...origin }, personalDetails: { basis },
     });

@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = [
   'policy.created', 'policy.updated', 'policy.published', 'policy.draft_deleted',
   'consent_form.created', 'consent_form.updated', 'consent_form.published', 'consent_form.draft_deleted',
   'marketing_list.viewed', 'marketing_list.exported', 'statistics.generated', 'statistics.exported',
+  'attachment.stored', 'attachment.downloaded',
   'system.bootstrap',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -10,7 +10,7 @@ export const ERROR_CODES = [
   'already_decided', 'version_conflict', 'processing_consent_required', 'policy_version_not_current',
   'consent_form_not_current', 'duplicate_purpose', 'withdraw_marketing_only', 'already_withdrawn',
   'published_immutable', 'version_taken', 'subject_not_active', 'form_not_published', 'subject_missing',
-  'subject_blocked', 'subject_not_blocked', 'unsupported_media_type',
+  'subject_blocked', 'subject_not_blocked', 'unsupported_media_type', 'attachment_destroyed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -18,7 +18,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const FIELD_ERROR_CODES = [
   'too_small', 'too_big', 'invalid_type', 'invalid_value', 'invalid_format', 'custom', 'unknown_field',
   'phone_invalid', 'date_invalid', 'birth_date_range', 'legal_rep_basis_required', 'legal_rep_name_required',
-  'login_taken', 'wrong_password', 'too_short', 'same_as_current', 'version_taken',
+  'login_taken', 'wrong_password', 'too_short', 'same_as_current', 'version_taken', 'unsupported_media_type',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -11,6 +11,9 @@ export function openDatabase(file: string): Db {
   // FULL: a committed change and its audit entry survive a power cut (WAL + NORMAL could lose the last commits).
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Deleted rows (a destroyed subject's data, a purged session) are overwritten with zeros, not just unlinked,
+  // so the database file keeps no copy of them in its free pages.
+  db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
   // 64 MiB of page cache per connection (the default is 2 MiB): the hot index pages stay in memory.
   db.pragma('cache_size = -65536');

@@ -45,7 +45,7 @@ export class DocumentService {
       this.assertVersionFree(input);
       const at = this.now().toISOString();
       const id = repo.insertDocument(this.db, this.kind, { ...this.fields(input), created_at: at, updated_at: at });
-      this.audit.record(ctx, { action: `${this.kind}.created`, entityType: this.kind, entityId: id, details: this.summary(input) });
+      this.audit.recordWithin(ctx, { action: `${this.kind}.created`, entityType: this.kind, entityId: id, details: this.summary(input) });
       return this.get(id);
     });
   }
@@ -55,7 +55,7 @@ export class DocumentService {
       this.assertDraft(id);
       this.assertVersionFree(input, id);
       repo.updateDraft(this.db, this.kind, id, { ...this.fields(input), updated_at: this.now().toISOString() });
-      this.audit.record(ctx, { action: `${this.kind}.updated`, entityType: this.kind, entityId: id, details: this.summary(input) });
+      this.audit.recordWithin(ctx, { action: `${this.kind}.updated`, entityType: this.kind, entityId: id, details: this.summary(input) });
       return this.get(id);
     });
   }
@@ -64,7 +64,7 @@ export class DocumentService {
     return inWriteTransaction(this.db, () => {
       const draft = this.assertDraft(id);
       repo.deleteDraft(this.db, this.kind, id);
-      this.audit.record(ctx, { action: `${this.kind}.draft_deleted`, entityType: this.kind, entityId: id, details: { version: draft.version } });
+      this.audit.recordWithin(ctx, { action: `${this.kind}.draft_deleted`, entityType: this.kind, entityId: id, details: { version: draft.version } });
       return draft;
     });
   }
@@ -73,7 +73,7 @@ export class DocumentService {
     return inWriteTransaction(this.db, () => {
       const draft = this.assertDraft(id);
       repo.publish(this.db, this.kind, id, this.now().toISOString(), ctx.actor.login);
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: `${this.kind}.published`, entityType: this.kind, entityId: id,
         details: { version: draft.version, purpose: draft.purpose, effective_from: draft.effective_from, text_sha256: draft.text_sha256 },
       });

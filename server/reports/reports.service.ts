@@ -16,7 +16,7 @@ export class ReportService {
   marketingList(ctx: RequestContext, limit: number, offset: number, format: 'json' | 'csv') {
     return inWriteTransaction(this.db, () => {
       const result = repo.marketingList(this.db, limit, offset);
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: format === 'csv' ? 'marketing_list.exported' : 'marketing_list.viewed',
         entityType: 'marketing_list', details: { rows: result.rows.length, total: result.total, offset },
       });
@@ -30,7 +30,7 @@ export class ReportService {
       const cells: PublishedCell[] = repo.statisticsCells(this.db).map((c) => ({
         ...c, count: c.count < SUPPRESSION_THRESHOLD ? '<5' : c.count,
       }));
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: format === 'csv' ? 'statistics.exported' : 'statistics.generated',
         entityType: 'statistics', details: { cells: cells.length, suppressed: cells.filter((c) => c.count === '<5').length },
       });

@@ -41,7 +41,7 @@ export class StaffService {
         login: input.login, full_name: input.full_name, role: input.role, password_hash: passwordHash,
         must_change_password: !!temporaryPassword, now: this.now().toISOString(),
       });
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: 'staff.created', entityType: 'staff', entityId: id,
         details: { login: input.login, full_name: input.full_name, role: input.role },
       });
@@ -67,13 +67,13 @@ export class StaffService {
       if (!!current.active !== input.active) changes.active = { from: !!current.active, to: input.active };
       const base = { entityType: 'staff', entityId: id };
       if (Object.keys(changes).length) {
-        this.audit.record(ctx, { ...base, action: 'staff.updated', details: { login: current.login, changes } });
+        this.audit.recordWithin(ctx, { ...base, action: 'staff.updated', details: { login: current.login, changes } });
       }
       if (current.active && !input.active) {
         const ended = deleteSessionsOf(this.db, id);
-        this.audit.record(ctx, { ...base, action: 'staff.disabled', details: { login: current.login, sessions_ended: ended } });
+        this.audit.recordWithin(ctx, { ...base, action: 'staff.disabled', details: { login: current.login, sessions_ended: ended } });
       }
-      if (!current.active && input.active) this.audit.record(ctx, { ...base, action: 'staff.enabled', details: { login: current.login } });
+      if (!current.active && input.active) this.audit.recordWithin(ctx, { ...base, action: 'staff.enabled', details: { login: current.login } });
       return toRecord(repo.findStaffById(this.db, id)!);
     });
   }
@@ -87,7 +87,7 @@ export class StaffService {
       if (!current) throw notFound('Staff member');
       repo.setPassword(this.db, id, hash, true, this.now().toISOString());
       const ended = deleteSessionsOf(this.db, id);
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: 'staff.password_reset', entityType: 'staff', entityId: id, details: { login: current.login, sessions_ended: ended },
       });
     });

@@ -17,7 +17,7 @@ type SearchKind =
 /** q: digits search the phone, an @ the e-mail, words the names (surname and first name, either order). */
 function classifySearch(q: string): SearchKind {
   const digits = q.replace(/\D/g, '');
-  if (/^[\d\s()+\-]+$/.test(q) && digits.length >= 3) {
+  if (/^[\d\s()+-]+$/.test(q) && digits.length >= 3) {
     const full = normalizePhone(q);
     if (full) return { kind: 'phone', phone: full };
     // A partial number: a leading +7 or 8 is the trunk prefix, the rest is the start of the national number.

@@ -43,7 +43,7 @@ export class SubjectService {
     return inWriteTransaction(this.db, () => {
       const row = repo.findSubject(this.db, id);
       if (!row) throw notFound('Subject');
-      this.audit.record(ctx, { action: 'subject.viewed', entityType: 'subject', entityId: id, subjectId: id });
+      this.audit.recordWithin(ctx, { action: 'subject.viewed', entityType: 'subject', entityId: id, subjectId: id });
       return this.toRecord(row);
     });
   }
@@ -60,7 +60,7 @@ export class SubjectService {
     const id = repo.insertSubject(this.db, fields, at);
     this.keyring.createKey(id, at);
     if (medicalInfo) repo.setMedicalCiphertext(this.db, id, this.keyring.seal(id, medicalInfo, MEDICAL));
-    this.audit.record(ctx, {
+    this.audit.recordWithin(ctx, {
       action: 'subject.created', entityType: 'subject', entityId: id, subjectId: id,
       details: { with_medical_info: !!medicalInfo, ...origin },
       personalDetails: { values: fields },
@@ -107,7 +107,7 @@ export class SubjectService {
       throw staleVersion(this.toRecord(repo.findSubject(this.db, current.id)!));
     }
     if (medicalInfo) repo.setMedicalCiphertext(this.db, current.id, this.keyring.seal(current.id, medicalInfo, MEDICAL));
-    this.audit.record(ctx, {
+    this.audit.recordWithin(ctx, {
       action: 'subject.corrected', entityType: 'subject', entityId: current.id, subjectId: current.id,
       details: { fields: Object.keys(changes), medical_info_replaced: !!medicalInfo, version: current.version + 1, ...origin },
       personalDetails: { reason, changes },
@@ -147,7 +147,7 @@ export class SubjectService {
     if (!repo.changeStatus(this.db, current.id, current.status, to, this.now().toISOString())) {
       throw staleVersion(this.toRecord(repo.findSubject(this.db, current.id)!));
     }
-    this.audit.record(ctx, {
+    this.audit.recordWithin(ctx, {
       action, entityType: 'subject', entityId: current.id, subjectId: current.id,
       details: { source: basis.source, source_id: basis.sourceId ?? null, version: current.version + 1 },
       personalDetails: { reason: basis.reason },
@@ -160,7 +160,7 @@ export class SubjectService {
       if (!repo.findSubject(this.db, id)) throw notFound('Subject');
       const sealed = repo.findMedicalCiphertext(this.db, id);
       const medical_info = sealed ? this.keyring.open(id, sealed, MEDICAL) : null;
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: 'subject.medical_viewed', entityType: 'subject', entityId: id, subjectId: id,
         details: { had_medical_info: !!sealed },
         personalDetails: { reason },

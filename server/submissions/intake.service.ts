@@ -64,7 +64,7 @@ export class IntakeService {
       for (const form of forms) {
         repo.insertSubmissionConsent(this.db, { submission_id: id, consent_form_id: form.id, purpose: form.purpose!, form_sha256: form.text_sha256 });
       }
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: 'submission.received', entityType: 'submission', entityId: id,
         details: { receipt_id: receiptId, service: input.service, policy_version_id: input.policyVersionId, consents: forms.map((f) => ({ id: f.id, purpose: f.purpose, sha256: f.text_sha256 })) },
       });

@@ -41,7 +41,7 @@ export class ReviewService {
       const s = repo.findSubmission(this.db, id);
       if (!s) throw notFound('Submission');
       const sealed = repo.findSealedMessage(this.db, id)!;
-      this.audit.record(ctx, { action: 'submission.viewed', entityType: 'submission', entityId: id, subjectId: s.subject_id });
+      this.audit.recordWithin(ctx, { action: 'submission.viewed', entityType: 'submission', entityId: id, subjectId: s.subject_id });
       return {
         ...s,
         has_message: !!s.has_message,
@@ -86,7 +86,7 @@ export class ReviewService {
       const corrected = this.subjects.correctWithin(ctx, subject, next, `submission ${s.receipt_id}`, null, origin);
       this.close(ctx, s, 'linked', subject.id);
       const consentIds = this.carryConsents(ctx, s, subject.id);
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: 'submission.linked', entityType: 'submission', entityId: id, subjectId: subject.id,
         details: { receipt_id: s.receipt_id, fields_taken: corrected ? input.take.filter((f) => subject[f] !== s[f]) : [], consents: consentIds },
       });
@@ -102,7 +102,7 @@ export class ReviewService {
       }, null, { source: 'submission', submission_id: id, receipt_id: s.receipt_id });
       this.close(ctx, s, 'created', subject.id);
       const consentIds = this.carryConsents(ctx, s, subject.id);
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: 'submission.subject_created', entityType: 'submission', entityId: id, subjectId: subject.id,
         details: { receipt_id: s.receipt_id, consents: consentIds },
       });
@@ -114,7 +114,7 @@ export class ReviewService {
     return inWriteTransaction(this.db, () => {
       const s = this.pending(id);
       this.close(ctx, s, 'rejected', null, input);
-      this.audit.record(ctx, {
+      this.audit.recordWithin(ctx, {
         action: 'submission.rejected', entityType: 'submission', entityId: id,
         details: { receipt_id: s.receipt_id, category: input.category, reason: input.reason },
       });

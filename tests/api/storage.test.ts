@@ -29,6 +29,21 @@ describe('database', () => {
     db.close();
   });
 
+  it('overwrites deleted rows, so no copy is left in the free pages of the file or the WAL', () => {
+    const file = tempDb();
+    const db = openDatabase(file);
+    migrate(db);
+    const marker = 'Deleted-Value-Zh7Qk3';
+    db.prepare('CREATE TABLE scratch (v TEXT)').run();
+    db.prepare('INSERT INTO scratch VALUES (?)').run(marker.repeat(50));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.prepare('DELETE FROM scratch').run();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const bytes = Buffer.concat([fs.readFileSync(file), fs.existsSync(`${file}-wal`) ? fs.readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
+    expect(bytes.includes(Buffer.from(marker))).toBe(false);
+    db.close();
+  });
+
   it('refuses a database newer than the code', () => {
     const db = openDatabase(tempDb());
     migrate(db);

@@ -39,6 +39,8 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
       corrected: 'Data corrected',
       viewed: 'Subject record viewed',
       medical_viewed: 'Medical information viewed',
+      blocked: 'Processing blocked',
+      unblocked: 'Block lifted',
     },
     staff: {
       created: 'Staff member added',
@@ -81,6 +83,10 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     system: {
       bootstrap: 'System bootstrap',
     },
+    attachment: {
+      stored: 'File attached',
+      downloaded: 'File downloaded',
+    },
   },
   entity_types: {
     subject: 'Data subject',
@@ -91,6 +97,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     consent_form: 'Consent form',
     marketing_list: 'Marketing list',
     statistics: 'Anonymized statistics',
+    attachment: 'Attachment',
   },
   sections: {
     entry: 'Log entry',

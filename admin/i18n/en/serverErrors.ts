@@ -1,4 +1,4 @@
-import { MIN_REASON_LENGTH } from '../../types';
+import { MIN_REASON_LENGTH, UPLOAD_MAX_BYTES } from '../../types';
 import type * as ru from '../ru/serverErrors';
 import type { SameKeys } from '../sameKeys';
 
@@ -36,6 +36,7 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   subject_blocked: "Processing of this subject's data is blocked: it cannot be changed",
   subject_not_blocked: 'The subject is not blocked',
   unsupported_media_type: 'This file type is not accepted: PDF, JPEG and PNG are',
+  attachment_destroyed: 'The file was destroyed: its key is deleted and it cannot be recovered',
 };
 
 export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
@@ -56,6 +57,7 @@ export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
   too_short: 'The password is too short',
   same_as_current: 'The new password must differ from the current one',
   version_taken: 'This version already exists',
+  unsupported_media_type: 'Only PDF, JPEG and PNG are accepted',
   fields: {
     correction_reason: { too_small: `State the reason for the correction (at least ${MIN_REASON_LENGTH} characters)` },
     reason: { too_small: `State the reason (at least ${MIN_REASON_LENGTH} characters)` },
@@ -70,5 +72,6 @@ export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
     version: { too_small: 'Required' },
     title: { too_small: 'Required' },
     text: { too_small: 'Required' },
+    file: { too_big: `The file is larger than ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`, invalid_type: 'Choose a file' },
   },
 };

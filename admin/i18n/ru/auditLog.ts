@@ -1,3 +1,10 @@
+import type { AuditAction } from '../../types';
+
+type GroupOf<A> = A extends `${infer G}.${string}` ? G : never;
+type NameIn<A, G extends string> = A extends `${G}.${infer N}` ? N : never;
+/** A label for every action of the contract, nested as polyglot reads "subject.blocked": a missing one fails tsc. */
+type ActionLabels = { [G in GroupOf<AuditAction>]: { [N in NameIn<AuditAction, G>]: string } };
+
 export const auditLog = {
   name: 'Запись журнала |||| Журнал действий',
   page: {
@@ -36,6 +43,8 @@ export const auditLog = {
       corrected: 'Уточнение сведений',
       viewed: 'Просмотр карточки субъекта',
       medical_viewed: 'Просмотр медицинских сведений',
+      blocked: 'Обработка заблокирована',
+      unblocked: 'Блокирование снято',
     },
     staff: {
       created: 'Сотрудник добавлен',
@@ -78,7 +87,11 @@ export const auditLog = {
     system: {
       bootstrap: 'Начальная настройка системы',
     },
-  },
+    attachment: {
+      stored: 'Файл приложен',
+      downloaded: 'Файл скачан',
+    },
+  } satisfies ActionLabels,
   entity_types: {
     subject: 'Субъект ПДн',
     staff: 'Сотрудник',
@@ -88,6 +101,7 @@ export const auditLog = {
     consent_form: 'Форма согласия',
     marketing_list: 'Список рассылки',
     statistics: 'Обезличенная статистика',
+    attachment: 'Вложение',
   },
   sections: {
     entry: 'Запись журнала',

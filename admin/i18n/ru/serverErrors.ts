@@ -1,4 +1,4 @@
-import { MIN_REASON_LENGTH, type ErrorCode, type FieldErrorCode } from '../../types';
+import { MIN_REASON_LENGTH, UPLOAD_MAX_BYTES, type ErrorCode, type FieldErrorCode } from '../../types';
 
 export const serverErrors = {
   validation_failed: 'Проверьте правильность заполнения полей',
@@ -34,6 +34,7 @@ export const serverErrors = {
   subject_blocked: 'Обработка данных субъекта заблокирована: изменение невозможно',
   subject_not_blocked: 'Субъект не заблокирован',
   unsupported_media_type: 'Этот тип файла не принимается: допустимы PDF, JPEG и PNG',
+  attachment_destroyed: 'Файл уничтожен: его ключ удалён, восстановить его нельзя',
 } satisfies Record<ErrorCode, string>;
 
 // Field errors by the server's stable codes; a field-specific text wins over the generic one.
@@ -55,6 +56,7 @@ export const serverFieldErrors = {
   too_short: 'Пароль слишком короткий',
   same_as_current: 'Новый пароль должен отличаться от текущего',
   version_taken: 'Такая редакция уже существует',
+  unsupported_media_type: 'Допустимы только PDF, JPEG и PNG',
   fields: {
     correction_reason: { too_small: `Укажите причину уточнения (не короче ${MIN_REASON_LENGTH} символов)` },
     reason: { too_small: `Укажите причину (не короче ${MIN_REASON_LENGTH} символов)` },
@@ -69,5 +71,6 @@ export const serverFieldErrors = {
     version: { too_small: 'Обязательно для заполнения' },
     title: { too_small: 'Обязательно для заполнения' },
     text: { too_small: 'Обязательно для заполнения' },
+    file: { too_big: `Файл больше ${UPLOAD_MAX_BYTES / 1024 / 1024} МБ`, invalid_type: 'Выберите файл' },
   },
 } satisfies Record<FieldErrorCode, string> & { fields: Record<string, Record<string, string>> };
