@@ -11,11 +11,23 @@ import globals from 'globals';
 
 // SQL is written only in *.repo.ts and server/db/: elsewhere, no statement is prepared or run, and no string is SQL.
 const SQL_OUTSIDE_REPOS = [
-  { selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/]", message: 'SQL belongs in a *.repo.ts (or server/db/).' },
-  { selector: "CallExpression[callee.property.name='exec'][callee.object.regex=undefined]", message: 'SQL belongs in a *.repo.ts (or server/db/).' },
+  {
+    selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]',
+    message: 'SQL belongs in a *.repo.ts (or server/db/).',
+  },
+  {
+    selector: "CallExpression[callee.property.name='exec'][callee.object.regex=undefined]",
+    message: 'SQL belongs in a *.repo.ts (or server/db/).',
+  },
   { selector: "CallExpression[callee.name='cached']", message: 'SQL belongs in a *.repo.ts (or server/db/).' },
-  { selector: 'Literal[value=/^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|WITH|PRAGMA)\\s/i]', message: 'SQL belongs in a *.repo.ts (or server/db/).' },
-  { selector: 'TemplateElement[value.raw=/^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|WITH|PRAGMA)\\s/i]', message: 'SQL belongs in a *.repo.ts (or server/db/).' },
+  {
+    selector: 'Literal[value=/^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|WITH|PRAGMA)\\s/i]',
+    message: 'SQL belongs in a *.repo.ts (or server/db/).',
+  },
+  {
+    selector: 'TemplateElement[value.raw=/^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|WITH|PRAGMA)\\s/i]',
+    message: 'SQL belongs in a *.repo.ts (or server/db/).',
+  },
 ];
 
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
@@ -35,7 +47,10 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -46,9 +61,18 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': restrict(
         [
-          { group: ['**/server/**', '!**/server/contract', '!**/server/contract/**'], message: 'The SPA imports nothing of server/ but server/contract/.' },
+          {
+            group: ['**/server/**', '!**/server/contract', '!**/server/contract/**'],
+            message: 'The SPA imports nothing of server/ but server/contract/.',
+          },
         ],
-        [{ name: 'react-admin', importNames: ['useCanAccess'], message: 'Use useCan (admin/providers/useCan.ts): it takes a typed Permission.' }],
+        [
+          {
+            name: 'react-admin',
+            importNames: ['useCanAccess'],
+            message: 'Use useCan (admin/providers/useCan.ts): it takes a typed Permission.',
+          },
+        ],
       ),
     },
   },
@@ -64,30 +88,46 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([{ group: ['**/admin/**'], message: 'The server never imports the SPA.' }]) },
+    rules: {
+      'no-restricted-imports': restrict([{ group: ['**/admin/**'], message: 'The server never imports the SPA.' }]),
+    },
   },
   {
     files: ['server/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([{ regex: '^(?!\\./)', message: 'The contract holds types and literal arrays only: it imports nothing but itself.' }]),
+      'no-restricted-imports': restrict([
+        {
+          regex: '^(?!\\./)',
+          message: 'The contract holds types and literal arrays only: it imports nothing but itself.',
+        },
+      ]),
     },
   },
   {
     files: ['server/db/**/*.ts', 'server/**/*.repo.ts'],
     rules: {
-      'no-restricted-imports': restrict([
-        { group: ['**/http/**'], message: 'Data access never depends on HTTP.' },
-        { group: ['**/admin/**'], message: 'The server never imports the SPA.' },
-      ], [{ name: 'express', message: 'Data access never depends on HTTP.' }]),
+      'no-restricted-imports': restrict(
+        [
+          { group: ['**/http/**'], message: 'Data access never depends on HTTP.' },
+          { group: ['**/admin/**'], message: 'The server never imports the SPA.' },
+        ],
+        [{ name: 'express', message: 'Data access never depends on HTTP.' }],
+      ),
     },
   },
   {
     files: ['server/**/*.service.ts'],
     rules: {
-      'no-restricted-imports': restrict([
-        { group: ['**/http/**'], message: 'Services never depend on HTTP: take a RequestContext and a ListQuery from server/shared/.' },
-        { group: ['**/admin/**'], message: 'The server never imports the SPA.' },
-      ], [{ name: 'express', message: 'Services never import Express.' }]),
+      'no-restricted-imports': restrict(
+        [
+          {
+            group: ['**/http/**'],
+            message: 'Services never depend on HTTP: take a RequestContext and a ListQuery from server/shared/.',
+          },
+          { group: ['**/admin/**'], message: 'The server never imports the SPA.' },
+        ],
+        [{ name: 'express', message: 'Services never import Express.' }],
+      ),
     },
   },
   {

@@ -36,8 +36,14 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
-      subjects: { type: 'string' }, audit: { type: 'string' }, duration: { type: 'string' }, connections: { type: 'string' },
-      dir: { type: 'string' }, seed: { type: 'string' }, output: { type: 'string' }, help: { type: 'boolean' },
+      subjects: { type: 'string' },
+      audit: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      dir: { type: 'string' },
+      seed: { type: 'string' },
+      output: { type: 'string' },
+      help: { type: 'boolean' },
     },
   });
   if (values.help) {

@@ -3,8 +3,16 @@ import { chromium } from 'playwright-core';
 import { ACCOUNTS, PASSWORD } from './dataset.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface BrowserFigures {
   available: boolean;
@@ -25,8 +33,14 @@ export async function firstListRender(baseUrl: string, firstLastName: string, ru
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: 'ru-RU', viewport: { width: 1366, height: 900 } });
-      const signedIn = await context.request.post('/api/auth/login', { data: { login: ACCOUNTS.operator.login, password: PASSWORD } });
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: 'ru-RU',
+        viewport: { width: 1366, height: 900 },
+      });
+      const signedIn = await context.request.post('/api/auth/login', {
+        data: { login: ACCOUNTS.operator.login, password: PASSWORD },
+      });
       if (!signedIn.ok()) throw new Error(`login failed: ${signedIn.status()}`);
       const page = await context.newPage();
       await page.goto('/#/subjects', { waitUntil: 'commit' });

@@ -49,15 +49,26 @@ export async function prepareDataset(o: BenchOptions): Promise<Dataset> {
   const wanted = fingerprint(o);
   const meta = fs.existsSync(metaPath) ? (JSON.parse(fs.readFileSync(metaPath, 'utf8')) as Meta) : null;
   if (meta?.fingerprint === wanted && fs.existsSync(dbPath)) {
-    step(`Reusing ${dbPath} (${meta.subjects.toLocaleString('en')} subjects, ${meta.audit.toLocaleString('en')} generated audit entries)`);
+    step(
+      `Reusing ${dbPath} (${meta.subjects.toLocaleString('en')} subjects, ${meta.audit.toLocaleString('en')} generated audit entries)`,
+    );
     return { ...meta, dbPath, reused: true };
   }
-  for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, `${dbPath}.master.key`, metaPath]) fs.rmSync(f, { force: true });
-  step(`Generating ${o.subjects.toLocaleString('en')} subjects and ${o.audit.toLocaleString('en')} audit entries in ${dbPath}`);
+  for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`, `${dbPath}.master.key`, metaPath])
+    fs.rmSync(f, { force: true });
+  step(
+    `Generating ${o.subjects.toLocaleString('en')} subjects and ${o.audit.toLocaleString('en')} audit entries in ${dbPath}`,
+  );
   const info = await generateDatabase({ dbPath, subjects: o.subjects, audit: o.audit, seed: o.seed });
   await createAccounts(dbPath);
   const dataset: Dataset = {
-    dbPath, subjects: o.subjects, audit: o.audit, generatedSeconds: info.seconds, reused: false, firstAt: info.firstAt, lastAt: info.lastAt,
+    dbPath,
+    subjects: o.subjects,
+    audit: o.audit,
+    generatedSeconds: info.seconds,
+    reused: false,
+    firstAt: info.firstAt,
+    lastAt: info.lastAt,
   };
   fs.writeFileSync(metaPath, JSON.stringify({ ...dataset, fingerprint: wanted }, null, 2));
   return dataset;
@@ -70,7 +81,12 @@ async function createAccounts(dbPath: string): Promise<void> {
   const services = createServices(db, benchConfig(dbPath));
   for (const a of Object.values(ACCOUNTS)) {
     if (findStaffByLogin(db, a.login)) continue;
-    await services.staff.create(systemContext(), { login: a.login, full_name: `Нагрузочный тест (${a.role})`, role: a.role, password: PASSWORD });
+    await services.staff.create(systemContext(), {
+      login: a.login,
+      full_name: `Нагрузочный тест (${a.role})`,
+      role: a.role,
+      password: PASSWORD,
+    });
   }
   db.close();
 }

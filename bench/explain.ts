@@ -13,8 +13,13 @@ export interface Explained {
   plan: string[];
 }
 
-const page = (filter: Record<string, unknown>, sortField: string, sortOrder: 'ASC' | 'DESC'): ListQuery =>
-  ({ sortField, sortOrder, offset: 0, limit: 25, filter });
+const page = (filter: Record<string, unknown>, sortField: string, sortOrder: 'ASC' | 'DESC'): ListQuery => ({
+  sortField,
+  sortOrder,
+  offset: 0,
+  limit: 25,
+  filter,
+});
 
 /** Moscow calendar days as instants, the way the audit-log route turns a date filter into SQL bounds. */
 const day = (d: string, next = false) => {
@@ -33,7 +38,11 @@ export async function explainAll(dbPath: string, p: Pools): Promise<Explained[]>
   db.pragma('foreign_keys = ON');
   const plain = new Database(dbPath, { readonly: true });
   const services = createServices(db, benchConfig(dbPath));
-  const ctx: RequestContext = { actor: { id: null, login: 'bench-explain', role: 'operator' }, requestId: null, ip: null };
+  const ctx: RequestContext = {
+    actor: { id: null, login: 'bench-explain', role: 'operator' },
+    requestId: null,
+    ip: null,
+  };
   const out: Explained[] = [];
   // The outer transaction turns the service's own (group-committed) transaction into a savepoint, so it is rolled back.
   const ours = async (scenario: string, run: () => unknown) => {
@@ -61,13 +70,25 @@ export async function explainAll(dbPath: string, p: Pools): Promise<Explained[]>
   base('search-phone', BASELINE_SQL.phone, [p.phones[0]]);
   await ours('show', () => services.subjects.view(ctx, subject.id));
   base('show', BASELINE_SQL.show, [subject.id]);
-  await ours('correct', () => services.subjects.correct(ctx, subject.id, { ...subject, phone: '+79990000000', medical_info: undefined,
-    correction_reason: 'EXPLAIN' } as Parameters<typeof services.subjects.correct>[2]));
+  await ours('correct', () =>
+    services.subjects.correct(ctx, subject.id, {
+      ...subject,
+      phone: '+79990000000',
+      medical_info: undefined,
+      correction_reason: 'EXPLAIN',
+    } as Parameters<typeof services.subjects.correct>[2]),
+  );
   base('correct', BASELINE_SQL.correct, ['+79990000000', new Date().toISOString(), subject.id, subject.version]);
-  await ours('audit-subject', () => services.auditLog.list(page({ subject_id: p.historySubjects[0] }, 'id', 'DESC'), 'compliance'));
+  await ours('audit-subject', () =>
+    services.auditLog.list(page({ subject_id: p.historySubjects[0] }, 'id', 'DESC'), 'compliance'),
+  );
   base('audit-subject', BASELINE_SQL.auditBySubject, [p.historySubjects[0]]);
   await ours('audit-actor-month', () =>
-    services.auditLog.list(page({ actor_login: m.actor, from: day(m.from), to: day(m.to, true) }, 'id', 'DESC'), 'compliance'));
+    services.auditLog.list(
+      page({ actor_login: m.actor, from: day(m.from), to: day(m.to, true) }, 'id', 'DESC'),
+      'compliance',
+    ),
+  );
   base('audit-actor-month', BASELINE_SQL.auditByActorMonth, [m.actor, day(m.from), day(m.to, true)]);
   db.close();
   plain.close();
@@ -75,7 +96,11 @@ export async function explainAll(dbPath: string, p: Pools): Promise<Explained[]>
 }
 
 function plan(db: Database.Database, sql: string, params: unknown[] | Record<string, unknown> = []): string[] {
-  const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(Array.isArray(params) ? params : [params])) as { id: number; parent: number; detail: string }[];
+  const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(Array.isArray(params) ? params : [params])) as {
+    id: number;
+    parent: number;
+    detail: string;
+  }[];
   const depth = new Map<number, number>();
   return rows.map((r) => {
     const d = (depth.get(r.parent) ?? -1) + 1;

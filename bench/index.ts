@@ -46,16 +46,28 @@ async function main() {
     for (const s of scenarios(pools, new Rng(o.seed))) {
       step(`Load: ${s.title} (${o.connections} connections, ${o.duration} s each)`);
       const common = { connections: o.connections, duration: o.duration };
-      const oursFigures = await measure({ ...common, baseUrl: ours.baseUrl, headers: sessionHeaders(sessions[s.role]) }, s.ours);
+      const oursFigures = await measure(
+        { ...common, baseUrl: ours.baseUrl, headers: sessionHeaders(sessions[s.role]) },
+        s.ours,
+      );
       const baselineFigures = await measure({ ...common, baseUrl: baseline.baseUrl }, s.baseline);
       results.push({ scenario: s, ours: oursFigures, baseline: baselineFigures });
-      step(`  ours ${oursFigures.rps.toFixed(0)} req/s p99 ${oursFigures.p99} ms | baseline ${baselineFigures.rps.toFixed(0)} req/s p99 ${baselineFigures.p99} ms`);
+      step(
+        `  ours ${oursFigures.rps.toFixed(0)} req/s p99 ${oursFigures.p99} ms | baseline ${baselineFigures.rps.toFixed(0)} req/s p99 ${baselineFigures.p99} ms`,
+      );
     }
     if (spa.built) {
       step('Headless Chromium: first subjects list');
-      const first = await fetch(`${ours.baseUrl}/api/subjects?range=${encodeURIComponent('[0,0]')}`, { headers: sessionHeaders(sessions.operator) });
+      const first = await fetch(`${ours.baseUrl}/api/subjects?range=${encodeURIComponent('[0,0]')}`, {
+        headers: sessionHeaders(sessions.operator),
+      });
       const [row] = (await first.json()) as { last_name: string }[];
-      browser = await firstListRender(ours.baseUrl, row.last_name).catch((e: Error) => ({ available: false, reason: e.message, runs: [], median: 0 }));
+      browser = await firstListRender(ours.baseUrl, row.last_name).catch((e: Error) => ({
+        available: false,
+        reason: e.message,
+        runs: [],
+        median: 0,
+      }));
     } else {
       browser = { available: false, reason: 'SPA not built', runs: [], median: 0 };
     }
@@ -67,8 +79,17 @@ async function main() {
   const verify = runAuditVerify(dataset.dbPath);
   step(`  ${verify.output.split('\n').at(-1)}`);
 
-  const report = renderReport({ machine: machine(dataset.dbPath), options: o, dataset, results, plans, verify, spa, browser,
-    totalSeconds: (Date.now() - started) / 1000 });
+  const report = renderReport({
+    machine: machine(dataset.dbPath),
+    options: o,
+    dataset,
+    results,
+    plans,
+    verify,
+    spa,
+    browser,
+    totalSeconds: (Date.now() - started) / 1000,
+  });
   fs.writeFileSync(o.output, report);
   console.log(renderSummary(results, verify, spa, browser));
   step(`Wrote ${path.relative(process.cwd(), o.output)}`);
@@ -77,6 +98,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
   process.exit(1);
 });

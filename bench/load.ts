@@ -40,7 +40,10 @@ export async function measure(o: LoadOptions, request: LoadRequest, warmup = 2):
 }
 
 async function run(o: LoadOptions, request: LoadRequest, duration: number): Promise<autocannon.Result> {
-  const headers = { ...o.headers, ...(request.method && request.method !== 'GET' ? { 'content-type': 'application/json' } : {}) };
+  const headers = {
+    ...o.headers,
+    ...(request.method && request.method !== 'GET' ? { 'content-type': 'application/json' } : {}),
+  };
   const result = await autocannon({
     url: o.baseUrl,
     connections: o.connections,

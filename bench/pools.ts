@@ -41,25 +41,42 @@ export function buildPools(d: Dataset, seed: number): Pools {
 
   const surnames = rows(randomIds(40)).map((r) => String(r.last_name).slice(0, 4));
   const surnamePrefixes = [...new Set(['Иван', ...surnames])].slice(0, 12);
-  const phones = rows(randomIds(POOL)).map((r) => r.phone as string | null).filter((p): p is string => !!p);
+  const phones = rows(randomIds(POOL))
+    .map((r) => r.phone as string | null)
+    .filter((p): p is string => !!p);
   const editable = (r: Record<string, unknown>): EditableSubject => ({
-    id: r.id as number, version: r.version as number, last_name: r.last_name as string, first_name: r.first_name as string,
-    patronymic: r.patronymic as string | null, sex: r.sex as string | null, birth_date: r.birth_date as string | null,
-    phone: r.phone as string | null, email: r.email as string | null, legal_rep_name: r.legal_rep_name as string | null,
+    id: r.id as number,
+    version: r.version as number,
+    last_name: r.last_name as string,
+    first_name: r.first_name as string,
+    patronymic: r.patronymic as string | null,
+    sex: r.sex as string | null,
+    birth_date: r.birth_date as string | null,
+    phone: r.phone as string | null,
+    email: r.email as string | null,
+    legal_rep_name: r.legal_rep_name as string | null,
     legal_rep_basis: r.legal_rep_basis as string | null,
   });
   const picked = [...new Set(randomIds(POOL * 3))].slice(0, POOL * 2);
-  const editableRows = rows(picked).filter((r) => r.status === 'active').map(editable);
+  const editableRows = rows(picked)
+    .filter((r) => r.status === 'active')
+    .map(editable);
   db.close();
 
   const months: { from: string; to: string }[] = [];
   const first = new Date(d.firstAt);
-  for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)); m.getTime() < new Date(d.lastAt).getTime() - 31 * 86_400_000;
-    m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
+  for (
+    let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1));
+    m.getTime() < new Date(d.lastAt).getTime() - 31 * 86_400_000;
+    m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))
+  ) {
     const end = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 0));
     months.push({ from: m.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) });
   }
-  const actorMonths = Array.from({ length: 200 }, () => ({ actor: `op${String(rng.int(1, OPERATORS)).padStart(2, '0')}`, ...rng.pick(months) }));
+  const actorMonths = Array.from({ length: 200 }, () => ({
+    actor: `op${String(rng.int(1, OPERATORS)).padStart(2, '0')}`,
+    ...rng.pick(months),
+  }));
 
   return {
     subjects: d.subjects,

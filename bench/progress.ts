@@ -4,7 +4,10 @@ export class Progress {
   private lastDraw = 0;
   private done = 0;
 
-  constructor(private readonly label: string, private readonly total: number) {
+  constructor(
+    private readonly label: string,
+    private readonly total: number,
+  ) {
     this.draw();
   }
 
@@ -28,7 +31,8 @@ export class Progress {
     const filled = Math.round(ratio * width);
     const elapsed = (Date.now() - this.started) / 1000;
     const eta = ratio > 0 && ratio < 1 ? ` eta ${Math.ceil((elapsed / ratio) * (1 - ratio))}s` : '';
-    const line = `${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(ratio * 100).toFixed(1)}% ` +
+    const line =
+      `${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(ratio * 100).toFixed(1)}% ` +
       `${this.done.toLocaleString('en')}/${this.total.toLocaleString('en')} ${elapsed.toFixed(1)}s${eta}`;
     process.stderr.write(process.stderr.isTTY ? `\r${line}\x1b[K` : `${line}\n`);
   }

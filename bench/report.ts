@@ -5,9 +5,16 @@ import type { SpaFigures } from './spa.js';
 import type { BrowserFigures } from './browser.js';
 import type { VerifyFigures } from './verify.js';
 import { whyShort } from './shortfalls.js';
-import { TARGETS, ms, n, verdicts, type Machine, type ReportInput, type ScenarioFigures, type Verdict } from './verdicts.js';
-
-
+import {
+  TARGETS,
+  ms,
+  n,
+  verdicts,
+  type Machine,
+  type ReportInput,
+  type ScenarioFigures,
+  type Verdict,
+} from './verdicts.js';
 
 export function machine(dbPath: string): Machine {
   const db = new Database(dbPath, { readonly: true });
@@ -15,18 +22,20 @@ export function machine(dbPath: string): Machine {
   const auditEntries = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM audit_log').get() as { n: number }).n;
   db.close();
   return {
-    cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: os.totalmem() / 2 ** 30,
-    node: process.version, sqlite, os: `${os.type()} ${os.release()}`, databaseBytes: fs.statSync(dbPath).size, auditEntries,
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: os.totalmem() / 2 ** 30,
+    node: process.version,
+    sqlite,
+    os: `${os.type()} ${os.release()}`,
+    databaseBytes: fs.statSync(dbPath).size,
+    auditEntries,
   };
 }
 
 const kB = (bytes: number) => `${n(bytes / 1024, 1)} kB`;
 
-
-
-
 const mark = (v: Verdict) => `${v.ok ? '✅' : '❌'} ${v.text}`;
-
 
 export function renderReport(x: ReportInput): string {
   const { machine: m, options: o, dataset: d } = x;
@@ -44,7 +53,7 @@ export function renderReport(x: ReportInput): string {
     `| Machine | ${m.cores} cores (${m.cpu}), ${n(m.memoryGiB, 1)} GiB RAM, ${m.os} |`,
     `| Software | Node ${m.node}, SQLite ${m.sqlite} (better-sqlite3), WAL, \`synchronous=FULL\` |`,
     `| Data | ${n(d.subjects)} subjects, ${n(d.audit)} generated audit entries (${n(m.auditEntries)} in the log after the run), database file ${n(m.databaseBytes / 2 ** 30, 2)} GiB |`,
-    `| Generation | ${n(d.generatedSeconds)} s, seed ${o.seed}${d.reused ? ' (by an earlier run; reused with `--dir`, so the log also holds that run\'s entries)' : ''} |`,
+    `| Generation | ${n(d.generatedSeconds)} s, seed ${o.seed}${d.reused ? " (by an earlier run; reused with `--dir`, so the log also holds that run's entries)" : ''} |`,
     `| Load | autocannon, ${o.connections} connections, ${o.duration} s per test after a 2 s warm-up, over loopback; client and server share the ${m.cores} cores |`,
     '| Ours | the production server (`server/index.ts`): session cookie, CSRF, role check, zod-validated query, audit entry where the API writes one (group commit: writes arriving together share one transaction and fsync; WAL checkpoints on a worker thread), request log at info level to a file |',
     '| Baseline | bare Express + better-sqlite3 (same pragmas), one prepared statement returning the same rows, one transaction per write, no session/audit/total ([bench/baseline/queries.ts](bench/baseline/queries.ts)) |',
@@ -53,9 +62,11 @@ export function renderReport(x: ReportInput): string {
     '',
     '| scenario | ours req/s | ours p50 / p99 ms | baseline req/s | baseline p50 / p99 ms | ours / baseline | targets |',
     '|---|--:|--:|--:|--:|--:|---|',
-    ...x.results.map((r) =>
-      `| ${r.scenario.title} | ${n(r.ours.rps)} | ${ms(r.ours.p50)} / ${ms(r.ours.p99)} | ${n(r.baseline.rps)} | ` +
-      `${ms(r.baseline.p50)} / ${ms(r.baseline.p99)} | ${n((r.ours.rps / r.baseline.rps) * 100)} % | ${[...(r.scenario.calibration ? ['calibration: no target'] : []), ...verdicts(r).map(mark)].join(', ')} |`),
+    ...x.results.map(
+      (r) =>
+        `| ${r.scenario.title} | ${n(r.ours.rps)} | ${ms(r.ours.p50)} / ${ms(r.ours.p99)} | ${n(r.baseline.rps)} | ` +
+        `${ms(r.baseline.p50)} / ${ms(r.baseline.p99)} | ${n((r.ours.rps / r.baseline.rps) * 100)} % | ${[...(r.scenario.calibration ? ['calibration: no target'] : []), ...verdicts(r).map(mark)].join(', ')} |`,
+    ),
     '',
     '## Other figures',
     '',
@@ -77,24 +88,38 @@ export function renderReport(x: ReportInput): string {
     '## Query plans',
     '',
     'Every statement each scenario runs, captured from the real services on a traced connection (writes rolled back), with',
-    '`EXPLAIN QUERY PLAN`; then the baseline\'s statement.',
+    "`EXPLAIN QUERY PLAN`; then the baseline's statement.",
     '',
   ];
   for (const r of x.results.filter((s) => !s.scenario.calibration)) {
     lines.push(`### ${r.scenario.title}`, '');
     for (const p of x.plans.filter((e) => e.scenario === r.scenario.id)) {
       const sql = p.sql.replace(/\s+/g, ' ').trim();
-      lines.push(`${p.side === 'ours' ? 'Ours' : 'Baseline'}: \`${sql.length > 240 ? `${sql.slice(0, 240)}…` : sql}\``, '', '```', ...(p.plan.length ? p.plan : ['(no plan: a plain insert)']), '```', '');
+      lines.push(
+        `${p.side === 'ours' ? 'Ours' : 'Baseline'}: \`${sql.length > 240 ? `${sql.slice(0, 240)}…` : sql}\``,
+        '',
+        '```',
+        ...(p.plan.length ? p.plan : ['(no plan: a plain insert)']),
+        '```',
+        '',
+      );
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** The table printed at the end of the run. */
-export function renderSummary(results: ScenarioFigures[], verify: VerifyFigures, spa: SpaFigures, browser: BrowserFigures): string {
-  const rows = results.map((r) =>
-    `${r.scenario.id.padEnd(18)} ours ${n(r.ours.rps).padStart(6)} req/s p50 ${ms(r.ours.p50).padStart(5)} p99 ${ms(r.ours.p99).padStart(5)} ms` +
-    ` | baseline ${n(r.baseline.rps).padStart(6)} req/s p99 ${ms(r.baseline.p99).padStart(5)} ms | ${n((r.ours.rps / r.baseline.rps) * 100).padStart(4)} %`);
+export function renderSummary(
+  results: ScenarioFigures[],
+  verify: VerifyFigures,
+  spa: SpaFigures,
+  browser: BrowserFigures,
+): string {
+  const rows = results.map(
+    (r) =>
+      `${r.scenario.id.padEnd(18)} ours ${n(r.ours.rps).padStart(6)} req/s p50 ${ms(r.ours.p50).padStart(5)} p99 ${ms(r.ours.p99).padStart(5)} ms` +
+      ` | baseline ${n(r.baseline.rps).padStart(6)} req/s p99 ${ms(r.baseline.p99).padStart(5)} ms | ${n((r.ours.rps / r.baseline.rps) * 100).padStart(4)} %`,
+  );
   return [
     '',
     ...rows,

@@ -59,43 +59,67 @@ export function scenarios(p: Pools, rng: Rng): Scenario[] {
   const randomId = () => rng.int(1, p.subjects);
   return [
     {
-      id: 'floor', title: 'Signed-in request that reads nothing (GET /api/auth/me): the fixed cost of every request', role: 'operator',
+      id: 'floor',
+      title: 'Signed-in request that reads nothing (GET /api/auth/me): the fixed cost of every request',
+      role: 'operator',
       calibration: true,
       ours: { next: () => ({ path: '/api/auth/me' }) },
       baseline: { next: () => ({ path: '/ping' }) },
     },
     {
-      id: 'list', title: 'Subjects list, first page (25, by surname)', role: 'operator', p99Target: 25,
+      id: 'list',
+      title: 'Subjects list, first page (25, by surname)',
+      role: 'operator',
+      p99Target: 25,
       ours: { next: () => ({ path: listUrl('subjects', {}, ['last_name', 'ASC']) }) },
       baseline: { next: () => ({ path: '/list' }) },
     },
     {
-      id: 'search-name', title: 'Search by surname prefix (q = "Иван"…)', role: 'operator', p99Target: 25,
+      id: 'search-name',
+      title: 'Search by surname prefix (q = "Иван"…)',
+      role: 'operator',
+      p99Target: 25,
       ours: { next: () => ({ path: listUrl('subjects', { q: rng.pick(p.surnamePrefixes) }, ['last_name', 'ASC']) }) },
       baseline: { next: () => ({ path: `/search?q=${json(rng.pick(p.surnamePrefixes))}` }) },
     },
     {
-      id: 'search-phone', title: 'Search by full phone number', role: 'operator', p99Target: 25,
+      id: 'search-phone',
+      title: 'Search by full phone number',
+      role: 'operator',
+      p99Target: 25,
       ours: { next: () => ({ path: listUrl('subjects', { q: rng.pick(p.phones) }, ['last_name', 'ASC']) }) },
       baseline: { next: () => ({ path: `/phone?phone=${json(rng.pick(p.phones))}` }) },
     },
     {
-      id: 'show', title: 'Subject card (audited read: subject.viewed)', role: 'operator', p99Target: 10,
+      id: 'show',
+      title: 'Subject card (audited read: subject.viewed)',
+      role: 'operator',
+      p99Target: 10,
       ours: { next: () => ({ path: `/api/subjects/${randomId()}` }) },
       baseline: { next: () => ({ path: `/subjects/${randomId()}` }) },
     },
     {
-      id: 'correct', title: 'Correction (PUT with version + reason; audited, encrypted)', role: 'operator',
+      id: 'correct',
+      title: 'Correction (PUT with version + reason; audited, encrypted)',
+      role: 'operator',
       ours: corrections(p.correctOurs, rng, true),
       baseline: corrections(p.correctBaseline, rng, false),
     },
     {
-      id: 'audit-subject', title: 'Audit log of one subject (compliance)', role: 'compliance', p99Target: 25,
-      ours: { next: () => ({ path: listUrl('audit-log', { subject_id: rng.pick(p.historySubjects) }, ['id', 'DESC']) }) },
+      id: 'audit-subject',
+      title: 'Audit log of one subject (compliance)',
+      role: 'compliance',
+      p99Target: 25,
+      ours: {
+        next: () => ({ path: listUrl('audit-log', { subject_id: rng.pick(p.historySubjects) }, ['id', 'DESC']) }),
+      },
       baseline: { next: () => ({ path: `/audit/subject/${rng.pick(p.historySubjects)}` }) },
     },
     {
-      id: 'audit-actor-month', title: 'Audit log by actor and month (compliance)', role: 'compliance', p99Target: 25,
+      id: 'audit-actor-month',
+      title: 'Audit log by actor and month (compliance)',
+      role: 'compliance',
+      p99Target: 25,
       ours: {
         next: () => {
           const m = rng.pick(p.actorMonths);

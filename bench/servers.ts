@@ -22,7 +22,12 @@ export async function freePort(): Promise<number> {
  * Runs a TypeScript entry point with tsx in a process of its own (the load generator must not share its event
  * loop), with the given environment on top of a clean one: no PD_MASTER_KEY or DATABASE_PATH from this shell.
  */
-async function startProcess(entry: string, env: Record<string, string>, logFile: string, ready: string): Promise<RunningServer> {
+async function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  logFile: string,
+  ready: string,
+): Promise<RunningServer> {
   const port = await freePort();
   const { PD_MASTER_KEY: _k, DATABASE_PATH: _d, PORT: _p, STATIC_DIR: _s, ...inherited } = process.env;
   const log = fs.openSync(logFile, 'a');
@@ -58,7 +63,12 @@ async function startProcess(entry: string, env: Record<string, string>, logFile:
 
 /** The production server (server/index.ts), logging at info level to a file as it would in service. */
 export function startOurs(dbPath: string, staticDir: string, logFile: string): Promise<RunningServer> {
-  return startProcess('server/index.ts', { DATABASE_PATH: dbPath, STATIC_DIR: staticDir, LOG_LEVEL: 'info' }, logFile, '/api/auth/me');
+  return startProcess(
+    'server/index.ts',
+    { DATABASE_PATH: dbPath, STATIC_DIR: staticDir, LOG_LEVEL: 'info' },
+    logFile,
+    '/api/auth/me',
+  );
 }
 
 export function startBaseline(dbPath: string, logFile: string): Promise<RunningServer> {

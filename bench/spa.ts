@@ -18,9 +18,13 @@ export interface SpaFigures {
 export function buildSpa(outDir: string): SpaFigures {
   const empty = { initialFiles: [], initialRaw: 0, initialGzip: 0, allJsGzip: 0, outDir };
   if (!fs.existsSync('admin/index.html')) return { built: false, reason: 'admin/index.html not found', ...empty };
-  const r = spawnSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0 || !fs.existsSync(path.join(outDir, 'index.html'))) {
     const last = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-3).join(' ');
     return { built: false, reason: `vite build failed: ${last}`, ...empty };
@@ -43,7 +47,10 @@ export function buildSpa(outDir: string): SpaFigures {
   };
   eager.forEach(visit);
   const gz = (f: string) => zlib.gzipSync(fs.readFileSync(f)).length;
-  const allJs = fs.readdirSync(path.join(outDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => path.join(outDir, 'assets', f));
+  const allJs = fs
+    .readdirSync(path.join(outDir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => path.join(outDir, 'assets', f));
   return {
     built: true,
     initialFiles: [...initial].map((f) => path.relative(outDir, f)),

@@ -25,10 +25,17 @@ export interface Machine {
   auditEntries: number;
 }
 
-export const n = (v: number, digits = 0) => v.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const n = (v: number, digits = 0) =>
+  v.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 export const ms = (v: number) => (v < 10 ? n(v, 1) : n(v));
 
-export const TARGETS = { readRatio: 0.6, writesPerSecond: 2000, verifyPerSecond: 1_000_000, spaGzipBytes: 300 * 1024, firstRenderMs: 1500 };
+export const TARGETS = {
+  readRatio: 0.6,
+  writesPerSecond: 2000,
+  verifyPerSecond: 1_000_000,
+  spaGzipBytes: 300 * 1024,
+  firstRenderMs: 1500,
+};
 
 export interface Verdict {
   ok: boolean;
@@ -44,12 +51,18 @@ export function verdicts(r: ScenarioFigures): Verdict[] {
   if (ours.failures) out.push({ ok: false, text: `${n(ours.failures)} failed requests` });
   if (s.calibration) return out;
   if (s.p99Target) {
-    out.push({ ok: ours.p99 < s.p99Target, text: `p99 < ${s.p99Target} ms`,
-      baseline: { ok: baseline.p99 < s.p99Target, figure: `p99 ${ms(baseline.p99)} ms` } });
+    out.push({
+      ok: ours.p99 < s.p99Target,
+      text: `p99 < ${s.p99Target} ms`,
+      baseline: { ok: baseline.p99 < s.p99Target, figure: `p99 ${ms(baseline.p99)} ms` },
+    });
   }
   if (s.id === 'correct') {
-    out.push({ ok: ours.rps >= TARGETS.writesPerSecond, text: `≥ ${n(TARGETS.writesPerSecond)}/s`,
-      baseline: { ok: baseline.rps >= TARGETS.writesPerSecond, figure: `${n(baseline.rps)}/s` } });
+    out.push({
+      ok: ours.rps >= TARGETS.writesPerSecond,
+      text: `≥ ${n(TARGETS.writesPerSecond)}/s`,
+      baseline: { ok: baseline.rps >= TARGETS.writesPerSecond, figure: `${n(baseline.rps)}/s` },
+    });
   } else {
     out.push({ ok: ours.rps >= TARGETS.readRatio * baseline.rps, text: `≥ ${TARGETS.readRatio * 100}% of baseline` });
   }

@@ -45,8 +45,13 @@ export function createApp(services: Services, logger: Logger): Express {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       logger.info(
-        { requestId: res.locals.requestId, method: req.method, path: req.path, status: res.statusCode,
-          ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        {
+          requestId: res.locals.requestId,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
         'request',
       );
     });

@@ -3,35 +3,71 @@ import { z } from 'zod';
 
 // The only place that reads process.env: every setting is declared, described and validated here.
 const settings = z.object({
-  port: z.coerce.number().int().min(0).max(65535).default(3000)
-    .describe('PORT: HTTP port of app + API'),
-  databasePath: z.string().min(1).default('./data/pd-desk.sqlite')
-    .describe('DATABASE_PATH: SQLite file'),
-  masterKey: z.string().optional()
-    .describe('PD_MASTER_KEY: 32-byte key (hex or base64) wrapping per-subject keys; otherwise a 0600 key file next to the database'),
-  sessionIdleMinutes: z.coerce.number().positive().default(30)
+  port: z.coerce.number().int().min(0).max(65535).default(3000).describe('PORT: HTTP port of app + API'),
+  databasePath: z.string().min(1).default('./data/pd-desk.sqlite').describe('DATABASE_PATH: SQLite file'),
+  masterKey: z
+    .string()
+    .optional()
+    .describe(
+      'PD_MASTER_KEY: 32-byte key (hex or base64) wrapping per-subject keys; otherwise a 0600 key file next to the database',
+    ),
+  sessionIdleMinutes: z.coerce
+    .number()
+    .positive()
+    .default(30)
     .describe('SESSION_IDLE_MINUTES: a session ends after this long without a request'),
-  sessionAbsoluteHours: z.coerce.number().positive().default(12)
+  sessionAbsoluteHours: z.coerce
+    .number()
+    .positive()
+    .default(12)
     .describe('SESSION_ABSOLUTE_HOURS: a session ends this long after login whatever happens'),
-  lockoutThreshold: z.coerce.number().int().positive().default(5)
+  lockoutThreshold: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5)
     .describe('LOCKOUT_THRESHOLD: failed logins in a row that lock an account'),
-  lockoutMinutes: z.coerce.number().positive().default(15)
+  lockoutMinutes: z.coerce
+    .number()
+    .positive()
+    .default(15)
     .describe('LOCKOUT_MINUTES: how long a locked account stays locked'),
-  ipFailureLimit: z.coerce.number().int().positive().default(20)
+  ipFailureLimit: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20)
     .describe('LOGIN_IP_FAILURE_LIMIT: failed logins from one IP per window before it is throttled'),
-  ipFailureWindowMinutes: z.coerce.number().positive().default(15)
+  ipFailureWindowMinutes: z.coerce
+    .number()
+    .positive()
+    .default(15)
     .describe('LOGIN_IP_WINDOW_MINUTES: window for the per-IP failure limit'),
-  publicOrigins: z.string().default('')
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+  publicOrigins: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .describe('PUBLIC_ORIGINS: comma-separated website origins allowed to call /api/public (CORS)'),
-  publicRateLimit: z.coerce.number().int().positive().default(10)
+  publicRateLimit: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10)
     .describe('PUBLIC_RATE_LIMIT: submissions per minute per client IP'),
-  trustProxy: z.string().default('loopback')
+  trustProxy: z
+    .string()
+    .default('loopback')
     .describe('TRUST_PROXY: Express trust proxy setting (for the client IP and TLS detection)'),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
+  logLevel: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
     .describe('LOG_LEVEL: pino log level'),
-  staticDir: z.string().default('./dist')
-    .describe('STATIC_DIR: built SPA served at /'),
+  staticDir: z.string().default('./dist').describe('STATIC_DIR: built SPA served at /'),
 });
 
 export type Config = z.infer<typeof settings>;

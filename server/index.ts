@@ -17,8 +17,14 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
   const config = loadConfig(process.env, overrides);
   // In a terminal each line is written at once; into a file or a journal, lines are written in 4 kB chunks off the
   // request path (pino flushes them at exit). The audit log, not this request log, is the record that must survive.
-  const destination = pino.destination({ sync: process.stdout.isTTY === true, minLength: process.stdout.isTTY ? 0 : 4096 });
-  const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', '*.password', '*.newPassword', '*.currentPassword'] }, destination);
+  const destination = pino.destination({
+    sync: process.stdout.isTTY === true,
+    minLength: process.stdout.isTTY ? 0 : 4096,
+  });
+  const logger = pino(
+    { level: config.logLevel, redact: ['req.headers.cookie', '*.password', '*.newPassword', '*.currentPassword'] },
+    destination,
+  );
   const flushLog = () => {
     try {
       destination.flushSync();
@@ -34,7 +40,9 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
   const oneTimePassword = await services.staff.bootstrapAdmin(systemContext());
   if (oneTimePassword) {
     // Printed once, to the console only: the admin must replace it at first login.
-    console.log(`\n  First start: account "admin" created with one-time password: ${oneTimePassword}\n  (you will be asked to set a new password at first login)\n`);
+    console.log(
+      `\n  First start: account "admin" created with one-time password: ${oneTimePassword}\n  (you will be asked to set a new password at first login)\n`,
+    );
   }
   const purgeSessions = () =>
     services.auth.purgeExpiredSessions().then(
@@ -48,7 +56,10 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
   const checkpointer = startCheckpointer(config.databasePath, logger);
   const app = createApp(services, logger);
   const server = app.listen(config.port, () => {
-    logger.info({ port: config.port, database: config.databasePath }, `PD Desk listening on http://localhost:${config.port}`);
+    logger.info(
+      { port: config.port, database: config.databasePath },
+      `PD Desk listening on http://localhost:${config.port}`,
+    );
   });
   const closeServer = prepareGracefulStop(server);
   let stopping: Promise<void> | null = null;
@@ -71,7 +82,11 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
 export async function runServer(overrides: Parameters<typeof loadConfig>[1] = {}): Promise<void> {
   const { logger, flushLog, stop } = await startServer(overrides);
   installProcessGuards(logger, flushLog);
-  const onSignal = () => void stop().then(() => process.exit(0), () => process.exit(1));
+  const onSignal = () =>
+    void stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
 }

@@ -36,7 +36,11 @@ export const AuditDetailsView = () => {
       {changes.length > 0 && (
         <DetailsTable
           caption={translate('resources.audit-log.details.changes')}
-          head={[translate('resources.audit-log.details.field'), translate('resources.audit-log.details.from'), translate('resources.audit-log.details.to')]}
+          head={[
+            translate('resources.audit-log.details.field'),
+            translate('resources.audit-log.details.from'),
+            translate('resources.audit-log.details.to'),
+          ]}
           rows={changes.map(([field, change]) => [label(field), shown(change?.from), shown(change?.to)])}
         />
       )}
@@ -89,13 +93,13 @@ const DetailsTable = ({ caption, head, rows }: { caption: string; head: string[]
   <Table size="small" aria-label={caption} sx={{ maxWidth: 720 }}>
     <TableHead>
       <TableRow>
-        {head.map(cell => (
+        {head.map((cell) => (
           <TableCell key={cell}>{cell}</TableCell>
         ))}
       </TableRow>
     </TableHead>
     <TableBody>
-      {rows.map(row => (
+      {rows.map((row) => (
         <TableRow key={row[0]}>
           {row.map((cell, index) => (
             <TableCell key={index}>{cell}</TableCell>

@@ -21,23 +21,47 @@ const empty = 'pd.common.empty';
 export const AuditLogShow = () => (
   <Show actions={<AuditLogShowActions />}>
     <Section title="resources.audit-log.sections.entry" columns={3}>
-      <Labeled><TextField source="id" /></Labeled>
-      <Labeled><TimestampField source="at" /></Labeled>
-      <Labeled><AuditActionField source="action" /></Labeled>
-      <Labeled><TextField source="actor_login" emptyText={empty} /></Labeled>
-      <Labeled><RoleField source="actor_role" /></Labeled>
-      <Labeled><TextField source="ip" emptyText={empty} /></Labeled>
-      <Labeled><EntityTypeField source="entity_type" /></Labeled>
-      <Labeled><TextField source="entity_id" emptyText={empty} /></Labeled>
-      <Labeled source="subject_id"><SubjectLink /></Labeled>
-      <Labeled><TextField source="request_id" emptyText={empty} /></Labeled>
+      <Labeled>
+        <TextField source="id" />
+      </Labeled>
+      <Labeled>
+        <TimestampField source="at" />
+      </Labeled>
+      <Labeled>
+        <AuditActionField source="action" />
+      </Labeled>
+      <Labeled>
+        <TextField source="actor_login" emptyText={empty} />
+      </Labeled>
+      <Labeled>
+        <RoleField source="actor_role" />
+      </Labeled>
+      <Labeled>
+        <TextField source="ip" emptyText={empty} />
+      </Labeled>
+      <Labeled>
+        <EntityTypeField source="entity_type" />
+      </Labeled>
+      <Labeled>
+        <TextField source="entity_id" emptyText={empty} />
+      </Labeled>
+      <Labeled source="subject_id">
+        <SubjectLink />
+      </Labeled>
+      <Labeled>
+        <TextField source="request_id" emptyText={empty} />
+      </Labeled>
     </Section>
     <Section title="resources.audit-log.fields.details" columns={1}>
       <AuditDetailsView />
     </Section>
     <Section title="resources.audit-log.sections.chain" columns={1}>
-      <Labeled source="prev_hash"><Hash source="prev_hash" /></Labeled>
-      <Labeled source="hash"><Hash source="hash" /></Labeled>
+      <Labeled source="prev_hash">
+        <Hash source="prev_hash" />
+      </Labeled>
+      <Labeled source="hash">
+        <Hash source="hash" />
+      </Labeled>
     </Section>
   </Show>
 );

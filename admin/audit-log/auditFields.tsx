@@ -8,7 +8,7 @@ import { AUDIT_ACTIONS } from '../types';
 export const actionLabelKey = (action: string) => `resources.audit-log.actions.${action}`;
 
 // SelectInput translates the names.
-export const AUDIT_ACTION_CHOICES = AUDIT_ACTIONS.map(action => ({ id: action, name: actionLabelKey(action) }));
+export const AUDIT_ACTION_CHOICES = AUDIT_ACTIONS.map((action) => ({ id: action, name: actionLabelKey(action) }));
 
 export const AuditActionField = ({ source = 'action' }: { source?: string; label?: string }) => {
   const action = useFieldValue({ source }) as string | undefined;
@@ -28,7 +28,9 @@ export const ActorField = (_props: { source?: string; label?: string }) => {
   if (!record) return null;
   return (
     <>
-      <Typography component="span" variant="body2" sx={{ display: 'block' }}>{record.actor_login}</Typography>
+      <Typography component="span" variant="body2" sx={{ display: 'block' }}>
+        {record.actor_login}
+      </Typography>
       <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
         {translate(`pd.roles.${record.actor_role}`, { _: record.actor_role })}
       </Typography>
@@ -37,11 +39,20 @@ export const ActorField = (_props: { source?: string; label?: string }) => {
 };
 
 /** The object's kind, and with withId its number too ("Субъект № 42"): one narrow column in the list. */
-export const EntityTypeField = ({ source = 'entity_type', withId = false }: { source?: string; label?: string; withId?: boolean }) => {
+export const EntityTypeField = ({
+  source = 'entity_type',
+  withId = false,
+}: {
+  source?: string;
+  label?: string;
+  withId?: boolean;
+}) => {
   const entityType = useFieldValue({ source }) as string | undefined;
   const record = useRecordContext<AuditLogEntry>();
   const translate = useTranslate();
-  const kind = entityType ? translate(`resources.audit-log.entity_types.${entityType}`, { _: entityType }) : translate('pd.common.empty');
+  const kind = entityType
+    ? translate(`resources.audit-log.entity_types.${entityType}`, { _: entityType })
+    : translate('pd.common.empty');
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
       {withId && entityType && record?.entity_id ? `${kind} № ${record.entity_id}` : kind}
@@ -86,7 +97,7 @@ const useDetailsSummary = () => {
         ? details.fields.map(String)
         : [];
     if (changed.length > 0) {
-      const fields = changed.map(field => fieldLabel(translate, entry.entity_type, field));
+      const fields = changed.map((field) => fieldLabel(translate, entry.entity_type, field));
       parts.push(translate('resources.audit-log.details.changed_fields', { fields: fields.join(', ') }));
     }
     if (isRecord(details.values)) {
@@ -142,7 +153,7 @@ export const intakeSummary = (translate: ReturnType<typeof useTranslate>, detail
     parts.push(
       details.fields_taken.length > 0
         ? translate('resources.audit-log.details.fields_taken', {
-            fields: details.fields_taken.map(field => fieldLabel(translate, 'subject', String(field))).join(', '),
+            fields: details.fields_taken.map((field) => fieldLabel(translate, 'subject', String(field))).join(', '),
           })
         : translate('resources.audit-log.details.nothing_taken'),
     );
@@ -160,7 +171,12 @@ export const intakeSummary = (translate: ReturnType<typeof useTranslate>, detail
     parts.push(translate('resources.audit-log.details.rows_summary', { rows: details.rows }));
   }
   if (typeof details.cells === 'number') {
-    parts.push(translate('resources.audit-log.details.cells_summary', { cells: details.cells, suppressed: details.suppressed ?? 0 }));
+    parts.push(
+      translate('resources.audit-log.details.cells_summary', {
+        cells: details.cells,
+        suppressed: details.suppressed ?? 0,
+      }),
+    );
   }
   if (typeof details.basis === 'string') {
     parts.push(translate('resources.audit-log.details.reason_summary', { reason: details.basis }));

@@ -76,11 +76,7 @@ export const ChangePasswordPage = () => {
                 autoComplete="new-password"
                 helperText={translate('pd.change_password.hint', { min: MIN_PASSWORD_LENGTH })}
               />
-              <PasswordInput
-                source="confirmPassword"
-                label="pd.change_password.confirm"
-                autoComplete="new-password"
-              />
+              <PasswordInput source="confirmPassword" label="pd.change_password.confirm" autoComplete="new-password" />
               <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
                 <SaveButton label="pd.change_password.submit" alwaysEnable />
                 {forced && (

@@ -1,13 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import {
-  LocalesMenuButton,
-  Login,
-  LoginForm,
-  PasswordInput,
-  TextInput,
-  required,
-  useTranslate,
-} from 'react-admin';
+import { LocalesMenuButton, Login, LoginForm, PasswordInput, TextInput, required, useTranslate } from 'react-admin';
 
 /** The stock login screen, with the API's field name (`login`) and the clinic's name. */
 export const LoginPage = () => {
@@ -26,13 +18,7 @@ export const LoginPage = () => {
         </Typography>
       </Box>
       <LoginForm>
-        <TextInput
-          source="login"
-          label="pd.auth.login"
-          autoFocus
-          autoComplete="username"
-          validate={required()}
-        />
+        <TextInput source="login" label="pd.auth.login" autoFocus autoComplete="username" validate={required()} />
         <PasswordInput
           source="password"
           label="pd.auth.password"

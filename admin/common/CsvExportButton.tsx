@@ -8,7 +8,7 @@ import { useAction } from './useAction';
  */
 export const CsvExportButton = ({ path, label = 'pd.csv.export' }: { path: string; label?: string }) => {
   const { run: download, isPending } = useAction({
-    action: dataProvider => dataProvider.downloadCsv(path),
+    action: (dataProvider) => dataProvider.downloadCsv(path),
     onSuccess: ({ blob, filename }) => saveBlob(blob, filename),
     successMessage: ({ filename }) => ({ message: 'pd.csv.saved', type: 'info', messageArgs: { filename } }),
   });

@@ -3,7 +3,15 @@
 // with a message saying why. The server still decides: it reads the type from the bytes, not from the name.
 import { useState } from 'react';
 import { Box, FormHelperText, Typography } from '@mui/material';
-import { FileField, FileInput, ImageField, useLocaleState, useRecordContext, useTranslate, type FileInputProps } from 'react-admin';
+import {
+  FileField,
+  FileInput,
+  ImageField,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+  type FileInputProps,
+} from 'react-admin';
 import { UPLOAD_MAX_BYTES, UPLOAD_MEDIA_TYPES } from '../types';
 
 type MediaType = (typeof UPLOAD_MEDIA_TYPES)[number];
@@ -56,7 +64,11 @@ const FilePreview = () => {
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', py: 0.5 }}>
       <FileField source="src" title="title" target="_blank" rel="noopener" emptyText={name} />
-      {size !== undefined ? <Typography variant="caption" color="text.secondary">{formatSize(size)}</Typography> : null}
+      {size !== undefined ? (
+        <Typography variant="caption" color="text.secondary">
+          {formatSize(size)}
+        </Typography>
+      ) : null}
     </Box>
   );
 };
@@ -74,7 +86,8 @@ export const FileUploadInput = ({ options, placeholder, helperText, ...props }: 
       .map(({ file, errors }) => {
         const codes = errors.map((e) => e.code);
         if (codes.includes('too-many-files')) return translate('pd.upload.too_many');
-        if (codes.includes('file-too-large')) return translate('pd.upload.too_large', { name: file.name, size: formatSize(file.size, true), max });
+        if (codes.includes('file-too-large'))
+          return translate('pd.upload.too_large', { name: file.name, size: formatSize(file.size, true), max });
         if (codes.includes('file-invalid-type')) return translate('pd.upload.wrong_type', { name: file.name });
         return translate('pd.upload.rejected', { name: file.name });
       })

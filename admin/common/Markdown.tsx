@@ -28,7 +28,7 @@ const EXTERNAL = /^(https?:|mailto:)/i;
 const ALLOWED_SCHEME = /^(https?|mailto|tel)$/i;
 
 /** Like react-markdown's defaultUrlTransform, with a shorter list of schemes: anything else becomes ''. */
-const safeUrl: UrlTransform = url => {
+const safeUrl: UrlTransform = (url) => {
   const value = url.trim();
   const colon = value.indexOf(':');
   if (colon === -1) return value; // relative
@@ -68,7 +68,11 @@ const COMPONENTS: Components = {
     </Typography>
   ),
   ul: ({ children, className }) => (
-    <Box component="ul" className={className} sx={{ my: 1, pl: 3, '&.contains-task-list': { listStyle: 'none', pl: 1 } }}>
+    <Box
+      component="ul"
+      className={className}
+      sx={{ my: 1, pl: 3, '&.contains-task-list': { listStyle: 'none', pl: 1 } }}
+    >
       {children}
     </Box>
   ),
@@ -78,7 +82,13 @@ const COMPONENTS: Components = {
     </Box>
   ),
   li: ({ children, className, id }) => (
-    <Typography component="li" variant="body2" id={id} className={className} sx={{ mb: 0.5, '& > ul, & > ol': { my: 0.5 } }}>
+    <Typography
+      component="li"
+      variant="body2"
+      id={id}
+      className={className}
+      sx={{ mb: 0.5, '& > ul, & > ol': { my: 0.5 } }}
+    >
       {children}
     </Typography>
   ),
@@ -103,18 +113,30 @@ const COMPONENTS: Components = {
     <Box
       component="code"
       className={className}
-      sx={{ fontFamily: 'monospace', bgcolor: 'action.hover', px: 0.5, borderRadius: 0.5, 'pre > &': { px: 0, bgcolor: 'transparent' } }}
+      sx={{
+        fontFamily: 'monospace',
+        bgcolor: 'action.hover',
+        px: 0.5,
+        borderRadius: 0.5,
+        'pre > &': { px: 0, bgcolor: 'transparent' },
+      }}
     >
       {children}
     </Box>
   ),
   pre: ({ children }) => (
-    <Box component="pre" sx={{ my: 1, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, overflowX: 'auto', fontSize: '0.8125rem' }}>
+    <Box
+      component="pre"
+      sx={{ my: 1, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, overflowX: 'auto', fontSize: '0.8125rem' }}
+    >
       {children}
     </Box>
   ),
   blockquote: ({ children }) => (
-    <Box component="blockquote" sx={{ my: 1, mx: 0, pl: 2, borderLeft: 4, borderColor: 'divider', color: 'text.secondary' }}>
+    <Box
+      component="blockquote"
+      sx={{ my: 1, mx: 0, pl: 2, borderLeft: 4, borderColor: 'divider', color: 'text.secondary' }}
+    >
       {children}
     </Box>
   ),

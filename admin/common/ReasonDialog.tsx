@@ -1,13 +1,5 @@
 import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  TextField,
-} from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { MIN_REASON_LENGTH } from '../types';
 
@@ -92,7 +84,7 @@ export const ReasonDialog = ({
           <TextField
             label={translate(reasonLabel)}
             value={reason}
-            onChange={event => setReason(event.target.value)}
+            onChange={(event) => setReason(event.target.value)}
             onBlur={() => setTouched(true)}
             error={touched && (missing || tooShort)}
             helperText={

@@ -41,5 +41,12 @@ export const RoleField = (props: FieldProps) => {
   const value = useFieldValue(props);
   const translate = useTranslate();
   if (!value) return <Text>{''}</Text>;
-  return <Chip size="small" variant="outlined" sx={{ alignSelf: 'flex-start' }} label={translate(`pd.roles.${value}`, { _: String(value) })} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      sx={{ alignSelf: 'flex-start' }}
+      label={translate(`pd.roles.${value}`, { _: String(value) })}
+    />
+  );
 };

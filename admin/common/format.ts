@@ -9,7 +9,9 @@ export const formatDate = (value: string | null | undefined): string => {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (match) return `${match[3]}.${match[2]}.${match[1]}`;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
+  return Number.isNaN(date.getTime())
+    ? value
+    : `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
 };
 
 /** An ISO instant → "07.03.2025 14:05:09" in local time. */

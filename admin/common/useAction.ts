@@ -38,8 +38,7 @@ export interface ActionOptions<TData, TVariables> {
 }
 
 export type ActionOutcome<TData> =
-  | { ok: true; data: TData }
-  | { ok: false; error: unknown; fieldErrors: FieldErrors | undefined };
+  { ok: true; data: TData } | { ok: false; error: unknown; fieldErrors: FieldErrors | undefined };
 
 export interface Action<TData, TVariables> {
   /** Runs the action; never rejects (the error has been handled), says how it went. */
@@ -60,19 +59,23 @@ export interface Action<TData, TVariables> {
  * });
  * <ReasonDialog loading={isPending} onConfirm={run} … />
  */
-export const useAction = <TData, TVariables = void>(options: ActionOptions<TData, TVariables>): Action<TData, TVariables> => {
+export const useAction = <TData, TVariables = void>(
+  options: ActionOptions<TData, TVariables>,
+): Action<TData, TVariables> => {
   const { action, successMessage, invalidate = [], onSuccess, onError, showsFieldErrors = false } = options;
   const dataProvider = useDataProvider<PdDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
 
   const mutation = useMutation<TData, unknown, TVariables>({
-    mutationFn: variables => action(dataProvider, variables),
+    mutationFn: (variables) => action(dataProvider, variables),
     // Nothing an action answered (e.g. medical information) stays in react-query's cache once its component is gone.
     gcTime: 0,
     onSuccess: async (data, variables) => {
       if (invalidate.length > 0) {
-        void queryClient.invalidateQueries({ predicate: query => invalidate.some(target => touches(target, query)) });
+        void queryClient.invalidateQueries({
+          predicate: (query) => invalidate.some((target) => touches(target, query)),
+        });
       }
       await onSuccess?.(data, variables);
       const notice = typeof successMessage === 'function' ? successMessage(data, variables) : successMessage;
@@ -93,7 +96,7 @@ export const useAction = <TData, TVariables = void>(options: ActionOptions<TData
   const run = useCallback(
     (variables: TVariables): Promise<ActionOutcome<TData>> =>
       mutateAsync(variables).then(
-        data => ({ ok: true as const, data }),
+        (data) => ({ ok: true as const, data }),
         (failure: unknown) => ({ ok: false as const, error: failure, fieldErrors: fieldErrorsOf(failure) }),
       ),
     [mutateAsync],

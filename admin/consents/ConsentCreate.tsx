@@ -43,7 +43,11 @@ export const ConsentCreate = () => (
         >
           <ConsentFormSelect />
         </ReferenceInput>
-        <DateInput source="given_at" validate={[required(), notInFuture]} helperText="resources.consents.helpers.given_at" />
+        <DateInput
+          source="given_at"
+          validate={[required(), notInFuture]}
+          helperText="resources.consents.helpers.given_at"
+        />
         <RadioButtonGroupInput source="channel" choices={PAPER_CHANNEL_CHOICES} validate={required()} />
       </Section>
       <FormDataConsumer>
@@ -80,7 +84,7 @@ const ConsentFormSelect = () => {
   );
 };
 
-const notInFuture: Validator = value =>
+const notInFuture: Validator = (value) =>
   value && String(value) > todayIso() ? 'resources.consents.validation.given_at_future' : undefined;
 
 /** Exactly what POST /api/consents accepts (the server refuses unknown fields). */

@@ -40,9 +40,15 @@ const ConsentCard = () => {
         {translate('resources.consents.immutable')}
       </Alert>
       <Section title="resources.consents.sections.consent">
-        <Labeled><ReferenceField source="subject_id" reference="subjects" link="show" /></Labeled>
-        <Labeled><PurposeField source="purpose" /></Labeled>
-        <Labeled><ConsentStatusChip source="status" /></Labeled>
+        <Labeled>
+          <ReferenceField source="subject_id" reference="subjects" link="show" />
+        </Labeled>
+        <Labeled>
+          <PurposeField source="purpose" />
+        </Labeled>
+        <Labeled>
+          <ConsentStatusChip source="status" />
+        </Labeled>
         <Labeled>
           <ReferenceField source="consent_form_id" reference="consent-forms" link="show">
             <TextField source="title" /> (<TextField source="version" />)
@@ -64,26 +70,48 @@ const ConsentCard = () => {
         </Labeled>
       </Section>
       <Section title="resources.consents.sections.evidence">
-        <Labeled><GivenAtField source="given_at" /></Labeled>
-        <Labeled><ChannelField source="channel" /></Labeled>
-        <Labeled><TextField source="recorded_by_login" /></Labeled>
+        <Labeled>
+          <GivenAtField source="given_at" />
+        </Labeled>
+        <Labeled>
+          <ChannelField source="channel" />
+        </Labeled>
+        <Labeled>
+          <TextField source="recorded_by_login" />
+        </Labeled>
         {record.submission_id != null && (
-          <Labeled><ReferenceField source="submission_id" reference="submissions" link="show" /></Labeled>
+          <Labeled>
+            <ReferenceField source="submission_id" reference="submissions" link="show" />
+          </Labeled>
         )}
-        <Labeled><TextField source="ip" emptyText={empty} /></Labeled>
-        <Labeled><TextField source="user_agent" emptyText={empty} /></Labeled>
-        <Labeled><TimestampField source="created_at" /></Labeled>
+        <Labeled>
+          <TextField source="ip" emptyText={empty} />
+        </Labeled>
+        <Labeled>
+          <TextField source="user_agent" emptyText={empty} />
+        </Labeled>
+        <Labeled>
+          <TimestampField source="created_at" />
+        </Labeled>
       </Section>
       {record.channel === 'representative' && (
         <Section title="resources.consents.sections.representative" columns={2}>
-          <Labeled><TextField source="representative_name" /></Labeled>
-          <Labeled><TextField source="representative_document" /></Labeled>
+          <Labeled>
+            <TextField source="representative_name" />
+          </Labeled>
+          <Labeled>
+            <TextField source="representative_document" />
+          </Labeled>
         </Section>
       )}
       {record.status === 'withdrawn' && (
         <Section title="resources.consents.sections.withdrawal" columns={2}>
-          <Labeled><TimestampField source="withdrawn_at" /></Labeled>
-          <Labeled><TextField source="withdrawal_basis" emptyText={empty} /></Labeled>
+          <Labeled>
+            <TimestampField source="withdrawn_at" />
+          </Labeled>
+          <Labeled>
+            <TextField source="withdrawal_basis" emptyText={empty} />
+          </Labeled>
         </Section>
       )}
     </Box>

@@ -1,12 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box } from '@mui/material';
-import {
-  CreateButton,
-  DataTable,
-  Pagination,
-  ReferenceManyField,
-  useRecordContext,
-} from 'react-admin';
+import { CreateButton, DataTable, Pagination, ReferenceManyField, useRecordContext } from 'react-admin';
 import type { Subject } from '../types';
 import { ChannelField, ConsentStatusChip, GivenAtField, PurposeField } from './consentFields';
 import { PlainField, TimestampField } from '../common/fields';

@@ -41,7 +41,7 @@ export const WithdrawConsentButton = (_props: { label?: string }) => {
         confirmLabel="resources.consents.withdraw.confirm"
         confirmColor="warning"
         loading={isPending}
-        onConfirm={basis => run({ id: record.id, basis })}
+        onConfirm={(basis) => run({ id: record.id, basis })}
         onClose={() => setOpen(false)}
       />
     </Box>

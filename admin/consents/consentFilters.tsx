@@ -8,7 +8,12 @@ export const consentFilters = [
   <ReferenceInput key="subject_id" source="subject_id" reference="subjects">
     <AutocompleteInput sx={{ minWidth: 280 }} />
   </ReferenceInput>,
-  <ReferenceInput key="policy_version_id" source="policy_version_id" reference="policies" sort={{ field: 'id', order: 'DESC' }}>
+  <ReferenceInput
+    key="policy_version_id"
+    source="policy_version_id"
+    reference="policies"
+    sort={{ field: 'id', order: 'DESC' }}
+  >
     <SelectInput optionText="version" />
   </ReferenceInput>,
 ];

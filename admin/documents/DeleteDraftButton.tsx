@@ -1,14 +1,6 @@
 import { useState } from 'react';
 import DeleteIcon from '@mui/icons-material/Delete';
-import {
-  Button,
-  Confirm,
-  useDelete,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-  useResourceContext,
-} from 'react-admin';
+import { Button, Confirm, useDelete, useNotify, useRecordContext, useRedirect, useResourceContext } from 'react-admin';
 import { useCan } from '../providers/useCan';
 import type { DocumentResource, PolicyDocument } from '../types';
 
@@ -37,7 +29,7 @@ export const DeleteDraftButton = () => {
           notify(`resources.${resource}.notifications.deleted`, { type: 'info' });
           redirect('list', resource);
         },
-        onError: error => {
+        onError: (error) => {
           setOpen(false);
           notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
         },

@@ -1,13 +1,5 @@
 import { Alert } from '@mui/material';
-import {
-  Edit,
-  SaveButton,
-  SimpleForm,
-  Toolbar,
-  useRecordContext,
-  useResourceContext,
-  useTranslate,
-} from 'react-admin';
+import { Edit, SaveButton, SimpleForm, Toolbar, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { DocumentResource, PolicyDocument } from '../types';
 import { DeleteDraftButton } from './DeleteDraftButton';
 import { DocumentInputs } from './DocumentInputs';

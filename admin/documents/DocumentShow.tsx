@@ -54,18 +54,42 @@ const DocumentCard = () => {
         </Alert>
       )}
       <Section title="pd.documents.sections.document" columns={4}>
-        {consentForms && <Labeled><PurposeField source="purpose" /></Labeled>}
-        {consentForms && <Labeled><TextField source="title" /></Labeled>}
-        <Labeled><TextField source="version" /></Labeled>
-        <Labeled><DateOnlyField source="effective_from" /></Labeled>
-        <Labeled><DocumentStatusField source="status" /></Labeled>
-        <Labeled><TextField source="consents_count" /></Labeled>
+        {consentForms && (
+          <Labeled>
+            <PurposeField source="purpose" />
+          </Labeled>
+        )}
+        {consentForms && (
+          <Labeled>
+            <TextField source="title" />
+          </Labeled>
+        )}
+        <Labeled>
+          <TextField source="version" />
+        </Labeled>
+        <Labeled>
+          <DateOnlyField source="effective_from" />
+        </Labeled>
+        <Labeled>
+          <DocumentStatusField source="status" />
+        </Labeled>
+        <Labeled>
+          <TextField source="consents_count" />
+        </Labeled>
       </Section>
       <Section title="pd.documents.sections.publication" columns={4}>
-        <Labeled><TimestampField source="published_at" /></Labeled>
-        <Labeled><TextField source="published_by" emptyText={empty} /></Labeled>
-        <Labeled><TimestampField source="created_at" /></Labeled>
-        <Labeled><TimestampField source="updated_at" /></Labeled>
+        <Labeled>
+          <TimestampField source="published_at" />
+        </Labeled>
+        <Labeled>
+          <TextField source="published_by" emptyText={empty} />
+        </Labeled>
+        <Labeled>
+          <TimestampField source="created_at" />
+        </Labeled>
+        <Labeled>
+          <TimestampField source="updated_at" />
+        </Labeled>
         <Box sx={{ gridColumn: '1 / -1' }}>
           <Labeled source="text_sha256">
             <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>

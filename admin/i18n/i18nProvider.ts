@@ -8,7 +8,7 @@ export const LOCALES = [
 
 // Russian is bundled; English is fetched only when someone switches to it.
 export const i18nProvider = polyglotI18nProvider(
-  locale => (locale === 'en' ? import('./en').then(module => module.en) : ru),
+  (locale) => (locale === 'en' ? import('./en').then((module) => module.en) : ru),
   'ru',
   LOCALES,
 );

@@ -63,7 +63,7 @@ const LanguageMenuItems = () => {
   const userMenu = useUserMenu();
   return (
     <>
-      {locales.map(language => (
+      {locales.map((language) => (
         <MenuItem
           key={language.locale}
           lang={language.locale}

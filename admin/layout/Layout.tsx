@@ -1,12 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import {
-  Layout as RaLayout,
-  Loading,
-  Navigate,
-  useGetIdentity,
-  useLocaleState,
-  useLocation,
-} from 'react-admin';
+import { Layout as RaLayout, Loading, Navigate, useGetIdentity, useLocaleState, useLocation } from 'react-admin';
 import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
 import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';

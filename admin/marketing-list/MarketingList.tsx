@@ -10,10 +10,21 @@ import type { MarketingListRow } from '../types';
  * is in). Every page read and every CSV export is an audited event with its row count.
  */
 export const MarketingList = () => (
-  <List actions={<MarketingListActions />} sort={{ field: 'id', order: 'ASC' }} perPage={25} exporter={false} empty={false}>
+  <List
+    actions={<MarketingListActions />}
+    sort={{ field: 'id', order: 'ASC' }}
+    perPage={25}
+    exporter={false}
+    empty={false}
+  >
     <MarketingListHelp />
     <DataTable rowClick={toSubject} bulkActionButtons={false}>
-      <DataTable.Col source="last_name" label="resources.marketing-list.fields.full_name" field={FullNameField} disableSort />
+      <DataTable.Col
+        source="last_name"
+        label="resources.marketing-list.fields.full_name"
+        field={FullNameField}
+        disableSort
+      />
       <DataTable.Col source="phone" field={PhoneField} disableSort />
       <DataTable.Col source="email" field={PlainField} disableSort />
       {/* The date only: a paper consent carries no time of day. */}
@@ -23,7 +34,8 @@ export const MarketingList = () => (
   </List>
 );
 
-const toSubject = (_id: Identifier, _resource: string, record: MarketingListRow) => `/subjects/${record.subject_id}/show`;
+const toSubject = (_id: Identifier, _resource: string, record: MarketingListRow) =>
+  `/subjects/${record.subject_id}/show`;
 
 const MarketingListActions = () => (
   <TopToolbar>

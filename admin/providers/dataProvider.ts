@@ -53,7 +53,10 @@ export interface PdDataProvider extends DataProvider {
     body: { subject_id: number; subject_version: number; take: TakeableField[] },
   ) => Promise<SubmissionDecision>;
   createSubjectFromSubmission: (id: Identifier) => Promise<SubmissionDecision>;
-  rejectSubmission: (id: Identifier, body: { category: RejectCategory; reason: string }) => Promise<{ submission: Submission }>;
+  rejectSubmission: (
+    id: Identifier,
+    body: { category: RejectCategory; reason: string },
+  ) => Promise<{ submission: Submission }>;
   /** Only a marketing consent is withdrawn here (38-FZ art. 18). */
   withdrawConsent: (id: Identifier, basis: string) => Promise<Consent>;
   publishDocument: (resource: DocumentResource, id: Identifier) => Promise<PolicyDocument>;
@@ -66,52 +69,54 @@ export interface PdDataProvider extends DataProvider {
 /** Resources with file fields (FileUploadInput) and where their files go; none yet, letters will be the first. */
 const UPLOAD_FIELDS: UploadConfig = {};
 
-export const dataProvider: PdDataProvider = withUploads<PdDataProvider>({
-  ...simpleRestProvider(API, httpClient),
+export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
+  {
+    ...simpleRestProvider(API, httpClient),
 
-  revealMedicalInfo: (id, reason) =>
-    postJson(`/subjects/${encodeURIComponent(String(id))}/medical-info`, { reason }),
+    revealMedicalInfo: (id, reason) => postJson(`/subjects/${encodeURIComponent(String(id))}/medical-info`, { reason }),
 
-  resetStaffPassword: id => postJson(`/staff/${encodeURIComponent(String(id))}/reset-password`),
+    resetStaffPassword: (id) => postJson(`/staff/${encodeURIComponent(String(id))}/reset-password`),
 
-  changePassword: async (currentPassword, newPassword) => {
-    const result = await postJson('/auth/password', { currentPassword, newPassword });
-    // The server rotates the session on a password change: keep using the new token.
-    updateSession({ csrfToken: result.csrfToken, must_change_password: false });
-    return result;
-  },
+    changePassword: async (currentPassword, newPassword) => {
+      const result = await postJson('/auth/password', { currentPassword, newPassword });
+      // The server rotates the session on a password change: keep using the new token.
+      updateSession({ csrfToken: result.csrfToken, must_change_password: false });
+      return result;
+    },
 
-  getPendingSubmissionsCount: () => getJson('/submissions/pending-count'),
+    getPendingSubmissionsCount: () => getJson('/submissions/pending-count'),
 
-  linkSubmission: (id, body) => postJson(`/submissions/${idPath(id)}/link`, body),
+    linkSubmission: (id, body) => postJson(`/submissions/${idPath(id)}/link`, body),
 
-  createSubjectFromSubmission: id => postJson(`/submissions/${idPath(id)}/create-subject`, {}),
+    createSubjectFromSubmission: (id) => postJson(`/submissions/${idPath(id)}/create-subject`, {}),
 
-  rejectSubmission: (id, body) => postJson(`/submissions/${idPath(id)}/reject`, body),
+    rejectSubmission: (id, body) => postJson(`/submissions/${idPath(id)}/reject`, body),
 
-  withdrawConsent: (id, basis) => postJson(`/consents/${idPath(id)}/withdraw`, { basis }),
+    withdrawConsent: (id, basis) => postJson(`/consents/${idPath(id)}/withdraw`, { basis }),
 
-  publishDocument: (resource, id) => postJson(`/${resource}/${idPath(id)}/publish`, {}),
+    publishDocument: (resource, id) => postJson(`/${resource}/${idPath(id)}/publish`, {}),
 
-  getStatistics: () => getJson('/statistics'),
+    getStatistics: () => getJson('/statistics'),
 
-  // Not through httpClient: that one decodes the body as text, which would drop the BOM
-  // Excel needs to read Cyrillic. A GET needs no CSRF token; the cookie goes with credentials.
-  downloadCsv: async path => {
-    const response = await fetch(`${API}${path}`, { credentials: 'include', headers: { Accept: 'text/csv' } });
-    if (!response.ok) {
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // Not JSON: keep the text.
+    // Not through httpClient: that one decodes the body as text, which would drop the BOM
+    // Excel needs to read Cyrillic. A GET needs no CSRF token; the cookie goes with credentials.
+    downloadCsv: async (path) => {
+      const response = await fetch(`${API}${path}`, { credentials: 'include', headers: { Accept: 'text/csv' } });
+      if (!response.ok) {
+        const text = await response.text();
+        let body: unknown = text;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          // Not JSON: keep the text.
+        }
+        const message = (body as { message?: string } | null)?.message || response.statusText;
+        throw localizeHttpError(new HttpError(message, response.status, body));
       }
-      const message = (body as { message?: string } | null)?.message || response.statusText;
-      throw localizeHttpError(new HttpError(message, response.status, body));
-    }
-    const disposition = response.headers.get('Content-Disposition') ?? '';
-    const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'export.csv';
-    return { blob: await response.blob(), filename };
+      const disposition = response.headers.get('Content-Disposition') ?? '';
+      const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'export.csv';
+      return { blob: await response.blob(), filename };
+    },
   },
-}, UPLOAD_FIELDS);
+  UPLOAD_FIELDS,
+);

@@ -19,7 +19,7 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
     if (mutating && errorBody(error)?.code === 'csrf_failed') {
       setSession(null);
       await loadSession().catch(() => undefined);
-      return send(url, options, mutating).catch(retryError => Promise.reject(localizeHttpError(retryError)));
+      return send(url, options, mutating).catch((retryError) => Promise.reject(localizeHttpError(retryError)));
     }
     throw localizeHttpError(error);
   }
@@ -40,5 +40,4 @@ export const errorBody = (error: unknown): (Partial<ErrorBody> & Record<string, 
   return body && typeof body === 'object' ? (body as Record<string, unknown>) : undefined;
 };
 
-export const errorStatus = (error: unknown): number | undefined =>
-  (error as { status?: number } | null)?.status;
+export const errorStatus = (error: unknown): number | undefined => (error as { status?: number } | null)?.status;

@@ -2,7 +2,14 @@
 // saved as JSON without them, then each new file (what FileInput gives: { rawFile: File, src, title }) is POSTed
 // on its own as multipart/form-data, field `file`, to the record's upload endpoint. The server detects the type,
 // enforces the size and seals the file; one file per request keeps its limit a limit on one file.
-import { HttpError, type CreateParams, type DataProvider, type Identifier, type RaRecord, type UpdateParams } from 'react-admin';
+import {
+  HttpError,
+  type CreateParams,
+  type DataProvider,
+  type Identifier,
+  type RaRecord,
+  type UpdateParams,
+} from 'react-admin';
 import { httpClient } from './httpClient';
 
 export interface UploadField {
@@ -35,7 +42,12 @@ const sendFile: SendFile = async (url, file) => {
  * saved record (mutationOptions.onError) instead of creating it a second time.
  */
 export class UploadAfterSaveError extends HttpError {
-  constructor(error: unknown, readonly saved: RaRecord, readonly uploaded: unknown[], readonly fileTitle: string) {
+  constructor(
+    error: unknown,
+    readonly saved: RaRecord,
+    readonly uploaded: unknown[],
+    readonly fileTitle: string,
+  ) {
     const http = error instanceof HttpError ? error : null;
     super(http?.message ?? String((error as Error)?.message ?? error), http?.status ?? 0, {
       ...(http?.body && typeof http.body === 'object' ? http.body : {}),
@@ -57,7 +69,11 @@ interface NewFile {
 const isNewFile = (value: unknown): value is NewFile =>
   !!value && typeof value === 'object' && (value as { rawFile?: unknown }).rawFile instanceof File;
 
-export const withUploads = <T extends DataProvider>(dataProvider: T, config: UploadConfig, send: SendFile = sendFile): T => {
+export const withUploads = <T extends DataProvider>(
+  dataProvider: T,
+  config: UploadConfig,
+  send: SendFile = sendFile,
+): T => {
   const fieldsOf = (resource: string): UploadField[] => {
     const entry = config[resource];
     return entry ? (Array.isArray(entry) ? entry : [entry]) : [];
@@ -71,8 +87,11 @@ export const withUploads = <T extends DataProvider>(dataProvider: T, config: Upl
       delete json[f.field];
       const items = value == null ? [] : Array.isArray(value) ? value : [value];
       return {
-        config: f, present: f.field in data, multiple: Array.isArray(value),
-        kept: items.filter((v) => !isNewFile(v)), added: items.filter(isNewFile),
+        config: f,
+        present: f.field in data,
+        multiple: Array.isArray(value),
+        kept: items.filter((v) => !isNewFile(v)),
+        added: items.filter(isNewFile),
       };
     });
     return { json, files };

@@ -41,7 +41,12 @@ export const StaffCreate = () => {
     <>
       <Create transform={toStaffCreateBody} mutationOptions={{ onSuccess }}>
         <SimpleForm sx={{ maxWidth: 560 }}>
-          <TextInput source="login" validate={validateLogin} helperText="resources.staff.helpers.login" autoComplete="off" />
+          <TextInput
+            source="login"
+            validate={validateLogin}
+            helperText="resources.staff.helpers.login"
+            autoComplete="off"
+          />
           <TextInput source="full_name" validate={[required(), maxLength(200)]} autoComplete="off" />
           <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
         </SimpleForm>

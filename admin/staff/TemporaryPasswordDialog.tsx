@@ -42,7 +42,14 @@ export const TemporaryPasswordDialog = ({ password, onClose }: { password?: stri
           <Box
             component="code"
             data-testid="temporary-password"
-            sx={{ fontFamily: 'monospace', fontSize: '1.15em', fontWeight: 600, userSelect: 'all', px: 0.5, bgcolor: 'action.hover' }}
+            sx={{
+              fontFamily: 'monospace',
+              fontSize: '1.15em',
+              fontWeight: 600,
+              userSelect: 'all',
+              px: 0.5,
+              bgcolor: 'action.hover',
+            }}
           >
             {password}
           </Box>

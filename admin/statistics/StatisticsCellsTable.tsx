@@ -25,13 +25,16 @@ export const StatisticsCellsTable = ({ cells }: { cells: StatisticsCell[] }) => 
   const [dataset, setDataset] = useState<Dataset>('all');
   const [page, setPage] = useState(0);
   const [rowsPerPage, setRowsPerPage] = useState(25);
-  const shown = dataset === 'all' ? cells : cells.filter(cell => cell.dataset === dataset);
+  const shown = dataset === 'all' ? cells : cells.filter((cell) => cell.dataset === dataset);
   const unknown = translate('pd.statistics.unknown');
-  const sexName = (sex: string) => (sex === 'unknown' ? unknown : translate(`resources.subjects.sex.${sex}`, { _: sex }));
+  const sexName = (sex: string) =>
+    sex === 'unknown' ? unknown : translate(`resources.subjects.sex.${sex}`, { _: sex });
 
   return (
     <Box>
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, mb: 1 }}>
+      <Box
+        sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, mb: 1 }}
+      >
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500 }}>
           {translate('pd.statistics.table.title')}
         </Typography>
@@ -65,7 +68,7 @@ export const StatisticsCellsTable = ({ cells }: { cells: StatisticsCell[] }) => 
             </TableRow>
           </TableHead>
           <TableBody>
-            {shown.slice(page * rowsPerPage, (page + 1) * rowsPerPage).map(cell => (
+            {shown.slice(page * rowsPerPage, (page + 1) * rowsPerPage).map((cell) => (
               <TableRow key={`${cell.dataset}|${cell.service}|${cell.month}|${cell.age_band}|${cell.sex}`}>
                 <TableCell>{translate(`pd.statistics.dataset.${cell.dataset}`, { _: cell.dataset })}</TableCell>
                 <TableCell>{translate(`resources.submissions.service.${cell.service}`, { _: cell.service })}</TableCell>
@@ -87,7 +90,7 @@ export const StatisticsCellsTable = ({ cells }: { cells: StatisticsCell[] }) => 
         rowsPerPage={rowsPerPage}
         rowsPerPageOptions={[25, 50, 100]}
         onPageChange={(_event, next) => setPage(next)}
-        onRowsPerPageChange={event => {
+        onRowsPerPageChange={(event) => {
           setRowsPerPage(Number(event.target.value));
           setPage(0);
         }}

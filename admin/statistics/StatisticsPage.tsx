@@ -1,13 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
-import {
-  Loading,
-  Title,
-  useAuthenticated,
-  useDataProvider,
-  useRequireAccess,
-  useTranslate,
-} from 'react-admin';
+import { Loading, Title, useAuthenticated, useDataProvider, useRequireAccess, useTranslate } from 'react-admin';
 import { CsvExportButton } from '../common/CsvExportButton';
 import { useCan } from '../providers/useCan';
 import type { PdDataProvider } from '../providers/dataProvider';
@@ -40,7 +33,15 @@ export const StatisticsPage = () => {
       <Stack spacing={2}>
         <Card>
           <CardContent>
-            <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+            <Box
+              sx={{
+                display: 'flex',
+                justifyContent: 'space-between',
+                alignItems: 'flex-start',
+                gap: 2,
+                flexWrap: 'wrap',
+              }}
+            >
               <Typography variant="h6" component="h1">
                 {translate('pd.statistics.title')}
               </Typography>

@@ -24,7 +24,10 @@ const LABEL_COLORS: Record<Service, string> = {
   consultation: '#000000',
 };
 const labelColors = Object.fromEntries(
-  SERVICES.map(service => [`& .MuiBarChart-seriesLabels[data-series="${service}"] .MuiBarChart-label`, { fill: LABEL_COLORS[service] }]),
+  SERVICES.map((service) => [
+    `& .MuiBarChart-seriesLabels[data-series="${service}"] .MuiBarChart-label`,
+    { fill: LABEL_COLORS[service] },
+  ]),
 );
 
 const HEIGHT = 320;
@@ -38,25 +41,25 @@ export const SubmissionsChart = ({ data }: { data: MonthByService[] }) => {
   const tickMonth = useMonthName(locale, 'numeric');
   const longMonth = useMonthName(locale, 'long');
   const total = (row: MonthByService) => SERVICES.reduce((sum, service) => sum + (row[service] ?? 0), 0);
-  const hasData = data.some(row => total(row) > 0);
+  const hasData = data.some((row) => total(row) > 0);
 
-  const series: BarSeries[] = SERVICES.map(service => ({
+  const series: BarSeries[] = SERVICES.map((service) => ({
     id: service,
     label: serviceName(service),
     color: COLORS[service],
     stack: 'submissions',
     // null, not 0: a suppressed or absent value gets no bar, no label and no tooltip row.
-    data: data.map(row => row[service] ?? null),
-    valueFormatter: value => (value == null ? null : String(value)),
+    data: data.map((row) => row[service] ?? null),
+    valueFormatter: (value) => (value == null ? null : String(value)),
     // The value on the bar, unless the bar is too short to hold it (the tooltip and the table still have it).
     barLabel: (item, { bar }) => (item.value == null || bar.height < 16 ? null : String(item.value)),
   }));
 
   // The text alternative: what the chart shows, month by month, in words.
   const summary = data
-    .filter(row => total(row) > 0)
-    .map(row => {
-      const parts = SERVICES.filter(service => row[service] != null).map(service =>
+    .filter((row) => total(row) > 0)
+    .map((row) => {
+      const parts = SERVICES.filter((service) => row[service] != null).map((service) =>
         translate('pd.statistics.chart.bar', { service: serviceName(service), count: row[service] }),
       );
       return translate('pd.statistics.chart.month_total', {
@@ -89,7 +92,7 @@ export const SubmissionsChart = ({ data }: { data: MonthByService[] }) => {
                 {
                   id: 'month',
                   scaleType: 'band',
-                  data: data.map(row => row.month),
+                  data: data.map((row) => row.month),
                   // Bars about 100 px wide however few the months, down to a third of a gap when there are many.
                   categoryGapRatio: Math.min(0.88, Math.max(0.3, 1 - 0.12 * data.length)),
                   label: translate('pd.statistics.chart.axis_month'),
@@ -100,7 +103,9 @@ export const SubmissionsChart = ({ data }: { data: MonthByService[] }) => {
               yAxis={[{ id: 'count', label: translate('pd.statistics.chart.axis_count'), tickMinStep: 1, width: 48 }]}
               grid={{ horizontal: true }}
               sx={labelColors}
-              slotProps={{ legend: { direction: 'horizontal', position: { vertical: 'bottom', horizontal: 'center' } } }}
+              slotProps={{
+                legend: { direction: 'horizontal', position: { vertical: 'bottom', horizontal: 'center' } },
+              }}
               localeText={{
                 noData: translate('pd.statistics.chart.empty'),
                 loading: translate('ra.page.loading'),

@@ -26,7 +26,12 @@ import { SubjectInputs } from './SubjectInputs';
 export const SubjectEdit = () => {
   const onError = useVersionConflictHandler();
   return (
-    <Edit mutationMode="pessimistic" redirect="show" transform={toUpdateBody} mutationOptions={{ onError: onError.handle }}>
+    <Edit
+      mutationMode="pessimistic"
+      redirect="show"
+      transform={toUpdateBody}
+      mutationOptions={{ onError: onError.handle }}
+    >
       {/* A new key remounts the form, so it starts again from the record the server sent back. */}
       <SimpleForm key={onError.formKey} toolbar={<SaveOnlyToolbar />}>
         <SubjectInputs />
@@ -75,7 +80,7 @@ const useVersionConflictHandler = () => {
       } else {
         void queryClient.invalidateQueries({ queryKey });
       }
-      setFormKey(key => key + 1);
+      setFormKey((key) => key + 1);
       notify('resources.subjects.notifications.version_conflict', { type: 'warning', autoHideDuration: 10000 });
       return;
     }

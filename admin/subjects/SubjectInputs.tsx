@@ -33,10 +33,10 @@ export const SubjectInputs = () => (
   </>
 );
 
-const russianPhone: Validator = value =>
+const russianPhone: Validator = (value) =>
   value && !isNormalizedPhone(normalizePhone(String(value))) ? 'resources.subjects.validation.phone' : undefined;
 
-const plausibleBirthDate: Validator = value => {
+const plausibleBirthDate: Validator = (value) => {
   if (!value) return undefined;
   if (String(value) > todayIso()) return 'resources.subjects.validation.birth_date_future';
   if (String(value) < '1900-01-01') return 'pd.server_field_errors.birth_date_range';

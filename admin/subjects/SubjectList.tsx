@@ -6,12 +6,7 @@ import { SubjectStatusChip } from './SubjectStatusChip';
 // No export and no bulk actions: personal data leaves the system only through
 // the audited workflows.
 export const SubjectList = () => (
-  <List
-    filters={subjectFilters}
-    perPage={25}
-    sort={{ field: 'last_name', order: 'ASC' }}
-    exporter={false}
-  >
+  <List filters={subjectFilters} perPage={25} sort={{ field: 'last_name', order: 'ASC' }} exporter={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="last_name" />

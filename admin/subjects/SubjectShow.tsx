@@ -63,29 +63,57 @@ const empty = 'pd.common.empty';
 const SubjectDetails = () => (
   <>
     <Section title="resources.subjects.sections.person">
-      <Labeled><TextField source="last_name" emptyText={empty} /></Labeled>
-      <Labeled><TextField source="first_name" emptyText={empty} /></Labeled>
-      <Labeled><TextField source="patronymic" emptyText={empty} /></Labeled>
-      <Labeled><SelectField source="sex" choices={SEX_CHOICES} emptyText={empty} /></Labeled>
-      <Labeled source="birth_date"><BirthDateWithAge /></Labeled>
-      <Labeled><SubjectStatusChip source="status" /></Labeled>
+      <Labeled>
+        <TextField source="last_name" emptyText={empty} />
+      </Labeled>
+      <Labeled>
+        <TextField source="first_name" emptyText={empty} />
+      </Labeled>
+      <Labeled>
+        <TextField source="patronymic" emptyText={empty} />
+      </Labeled>
+      <Labeled>
+        <SelectField source="sex" choices={SEX_CHOICES} emptyText={empty} />
+      </Labeled>
+      <Labeled source="birth_date">
+        <BirthDateWithAge />
+      </Labeled>
+      <Labeled>
+        <SubjectStatusChip source="status" />
+      </Labeled>
     </Section>
     <Section title="resources.subjects.sections.contacts">
-      <Labeled><PhoneField source="phone" /></Labeled>
-      <Labeled><EmailField source="email" emptyText={empty} /></Labeled>
+      <Labeled>
+        <PhoneField source="phone" />
+      </Labeled>
+      <Labeled>
+        <EmailField source="email" emptyText={empty} />
+      </Labeled>
     </Section>
     <Section title="resources.subjects.sections.legal_rep" columns={2}>
-      <Labeled><TextField source="legal_rep_name" emptyText={empty} /></Labeled>
-      <Labeled><TextField source="legal_rep_basis" emptyText={empty} /></Labeled>
+      <Labeled>
+        <TextField source="legal_rep_name" emptyText={empty} />
+      </Labeled>
+      <Labeled>
+        <TextField source="legal_rep_basis" emptyText={empty} />
+      </Labeled>
     </Section>
     <Section title="resources.subjects.sections.medical" columns={1}>
       <RevealMedicalInfo />
     </Section>
     <Section title="resources.subjects.sections.record" columns={4}>
-      <Labeled><TextField source="id" /></Labeled>
-      <Labeled><TextField source="version" /></Labeled>
-      <Labeled><TimestampField source="created_at" /></Labeled>
-      <Labeled><TimestampField source="updated_at" /></Labeled>
+      <Labeled>
+        <TextField source="id" />
+      </Labeled>
+      <Labeled>
+        <TextField source="version" />
+      </Labeled>
+      <Labeled>
+        <TimestampField source="created_at" />
+      </Labeled>
+      <Labeled>
+        <TimestampField source="updated_at" />
+      </Labeled>
     </Section>
   </>
 );

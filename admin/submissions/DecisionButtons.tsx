@@ -37,14 +37,14 @@ const CreateSubjectButton = ({ record }: { record: SubmissionDetail }) => {
   const handleConflict = useDecisionConflictHandler();
   const [open, setOpen] = useState(false);
   const { run, isPending } = useAction({
-    action: dataProvider => dataProvider.createSubjectFromSubmission(record.id),
+    action: (dataProvider) => dataProvider.createSubjectFromSubmission(record.id),
     successMessage: 'resources.submissions.notifications.created',
     onSuccess: ({ subject }) => {
       afterDecision();
       setOpen(false);
       navigate(createPath({ resource: 'subjects', id: subject.id, type: 'show' }));
     },
-    onError: error => {
+    onError: (error) => {
       setOpen(false);
       return handleConflict(error) !== undefined;
     },
@@ -93,7 +93,7 @@ const RejectButton = ({ record }: { record: SubmissionDetail }) => {
       afterDecision();
       close();
     },
-    onError: error => {
+    onError: (error) => {
       const conflict = handleConflict(error);
       if (conflict === 'already_decided') close();
       return conflict !== undefined;
@@ -130,12 +130,12 @@ const RejectButton = ({ record }: { record: SubmissionDetail }) => {
             row
             aria-labelledby={categoryLabelId}
             value={category}
-            onChange={event => {
+            onChange={(event) => {
               setCategory(event.target.value as RejectCategory);
               setCategoryMissing(false);
             }}
           >
-            {REJECT_CATEGORY_CHOICES.map(choice => (
+            {REJECT_CATEGORY_CHOICES.map((choice) => (
               <FormControlLabel key={choice.id} value={choice.id} control={<Radio />} label={translate(choice.name)} />
             ))}
           </RadioGroup>

@@ -18,7 +18,9 @@ import { sameValue, useTakeableFieldText } from './useTakeableFieldText';
 
 /** The fields whose value differs and that the submission actually fills (an empty value is never taken). */
 export const takeableFields = (subject: MatchedSubject, submission: Submission): TakeableField[] =>
-  TAKEABLE_FIELDS.filter(field => !sameValue(subject[field], submission[field]) && submission[field] != null && submission[field] !== '');
+  TAKEABLE_FIELDS.filter(
+    (field) => !sameValue(subject[field], submission[field]) && submission[field] != null && submission[field] !== '',
+  );
 
 /**
  * The subject's current values beside the submission's, field by field, with a choice
@@ -49,7 +51,7 @@ export const FieldComparison = ({
         </TableRow>
       </TableHead>
       <TableBody>
-        {TAKEABLE_FIELDS.map(field => {
+        {TAKEABLE_FIELDS.map((field) => {
           const label = translate(`resources.subjects.fields.${field}`);
           const differs = !sameValue(subject[field], submission[field]);
           const take = taken.has(field) && canTake.has(field);
@@ -58,12 +60,14 @@ export const FieldComparison = ({
               key={field}
               data-field={field}
               data-differs={differs || undefined}
-              sx={differs ? { bgcolor: theme => alpha(theme.palette.warning.main, 0.12) } : undefined}
+              sx={differs ? { bgcolor: (theme) => alpha(theme.palette.warning.main, 0.12) } : undefined}
             >
               <TableCell component="th" scope="row" sx={{ fontWeight: differs ? 600 : undefined }}>
                 {label}
               </TableCell>
-              <TableCell sx={{ textDecoration: take ? 'line-through' : undefined }}>{text(field, subject[field])}</TableCell>
+              <TableCell sx={{ textDecoration: take ? 'line-through' : undefined }}>
+                {text(field, subject[field])}
+              </TableCell>
               <TableCell sx={{ fontWeight: differs ? 600 : undefined }}>{text(field, submission[field])}</TableCell>
               <TableCell>
                 {differs ? (
@@ -71,9 +75,13 @@ export const FieldComparison = ({
                     row
                     aria-label={label}
                     value={take ? 'take' : 'keep'}
-                    onChange={event => onChange(field, event.target.value === 'take')}
+                    onChange={(event) => onChange(field, event.target.value === 'take')}
                   >
-                    <FormControlLabel value="keep" control={<Radio size="small" />} label={translate('resources.submissions.link.keep')} />
+                    <FormControlLabel
+                      value="keep"
+                      control={<Radio size="small" />}
+                      label={translate('resources.submissions.link.keep')}
+                    />
                     <FormControlLabel
                       value="take"
                       control={<Radio size="small" />}

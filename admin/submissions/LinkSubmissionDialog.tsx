@@ -66,10 +66,10 @@ const LinkDialogBody = ({
   const handleConflict = useDecisionConflictHandler();
   const [subject, setSubject] = useState<MatchedSubject | null>(initialSubject);
   const [taken, setTaken] = useState<ReadonlySet<TakeableField>>(new Set());
-  const take = subject ? takeableFields(subject, submission).filter(field => taken.has(field)) : [];
+  const take = subject ? takeableFields(subject, submission).filter((field) => taken.has(field)) : [];
 
   const choose = (field: TakeableField, takeIt: boolean) =>
-    setTaken(previous => {
+    setTaken((previous) => {
       const next = new Set(previous);
       if (takeIt) next.add(field);
       else next.delete(field);
@@ -80,13 +80,13 @@ const LinkDialogBody = ({
     action: (dataProvider, body: { subject_id: number; subject_version: number; take: TakeableField[] }) =>
       dataProvider.linkSubmission(submission.id, body),
     successMessage: 'resources.submissions.notifications.linked',
-    onSuccess: result => {
+    onSuccess: (result) => {
       afterDecision();
       onClose();
       navigate(createPath({ resource: 'subjects', id: result.subject.id, type: 'show' }));
     },
-    onError: error => {
-      const conflict = handleConflict(error, current => setSubject(current));
+    onError: (error) => {
+      const conflict = handleConflict(error, (current) => setSubject(current));
       if (conflict === 'already_decided') onClose();
       return conflict !== undefined;
     },
@@ -100,7 +100,7 @@ const LinkDialogBody = ({
     <>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>{translate('resources.submissions.link.hint')}</DialogContentText>
-        <SubjectPicker initialSubject={initialSubject} onChange={next => setSubject(next)} />
+        <SubjectPicker initialSubject={initialSubject} onChange={(next) => setSubject(next)} />
         {subject ? (
           <Box sx={{ mt: 1 }}>
             <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
@@ -132,11 +132,7 @@ const LinkDialogBody = ({
         <Button onClick={onClose} disabled={loading}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button
-          variant="contained"
-          onClick={link}
-          disabled={!subject || subject.status === 'destroyed' || loading}
-        >
+        <Button variant="contained" onClick={link} disabled={!subject || subject.status === 'destroyed' || loading}>
           {translate('resources.submissions.link.submit')}
         </Button>
       </DialogActions>

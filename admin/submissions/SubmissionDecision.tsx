@@ -10,9 +10,15 @@ export const SubmissionDecision = () => {
   if (!record) return null;
   return (
     <>
-      <Labeled label="resources.submissions.decision.outcome"><SubmissionStatusChip source="status" /></Labeled>
-      <Labeled><TextField source="decided_by_login" emptyText="pd.common.empty" /></Labeled>
-      <Labeled><TimestampField source="decided_at" /></Labeled>
+      <Labeled label="resources.submissions.decision.outcome">
+        <SubmissionStatusChip source="status" />
+      </Labeled>
+      <Labeled>
+        <TextField source="decided_by_login" emptyText="pd.common.empty" />
+      </Labeled>
+      <Labeled>
+        <TimestampField source="decided_at" />
+      </Labeled>
       {record.subject_id != null && (
         <Labeled>
           <ReferenceField source="subject_id" reference="subjects" link="show" />
@@ -20,8 +26,12 @@ export const SubmissionDecision = () => {
       )}
       {record.status === 'rejected' && (
         <>
-          <Labeled><SelectField source="reject_category" choices={REJECT_CATEGORY_CHOICES} emptyText="pd.common.empty" /></Labeled>
-          <Labeled><TextField source="reject_reason" emptyText="pd.common.empty" /></Labeled>
+          <Labeled>
+            <SelectField source="reject_category" choices={REJECT_CATEGORY_CHOICES} emptyText="pd.common.empty" />
+          </Labeled>
+          <Labeled>
+            <TextField source="reject_reason" emptyText="pd.common.empty" />
+          </Labeled>
         </>
       )}
     </>

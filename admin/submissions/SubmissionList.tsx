@@ -70,7 +70,11 @@ const SubmissionTable = () => {
       <DataTable.Col source="phone" field={PhoneField} disableSort />
       {!archive && <DataTable.Col source="email" field={PlainField} disableSort />}
       {!archive && (
-        <DataTable.Col source="has_message" disableSort render={(record: Submission) => <HasMessage record={record} />} />
+        <DataTable.Col
+          source="has_message"
+          disableSort
+          render={(record: Submission) => <HasMessage record={record} />}
+        />
       )}
       {archive && <DataTable.Col source="status" field={SubmissionStatusChip} />}
       {archive && <DataTable.Col source="decided_at" field={TimestampField} />}

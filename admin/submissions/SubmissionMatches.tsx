@@ -1,14 +1,7 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import { Alert, Box, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import {
-  Button,
-  Link,
-  RecordContextProvider,
-  useCreatePath,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Button, Link, RecordContextProvider, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { VisuallyHidden } from '../common/VisuallyHidden';
 import { useCan } from '../providers/useCan';
 import { SubjectStatusChip } from '../subjects/SubjectStatusChip';
@@ -46,7 +39,7 @@ export const SubmissionMatches = () => {
           </TableRow>
         </TableHead>
         <TableBody>
-          {matches.map(match => (
+          {matches.map((match) => (
             <MatchRow key={match.subject.id} match={match} showLink={showLink} />
           ))}
         </TableBody>
@@ -71,7 +64,7 @@ const MatchRow = ({ match, showLink }: { match: SubmissionMatch; showLink: boole
           {value('last_name')} {value('first_name')} {subject.patronymic && value('patronymic')}
         </Link>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5 }} aria-hidden>
-          {matched.map(field => (
+          {matched.map((field) => (
             <Chip
               key={field}
               size="small"
@@ -83,7 +76,7 @@ const MatchRow = ({ match, showLink }: { match: SubmissionMatch; showLink: boole
         </Box>
         <VisuallyHidden>
           {translate('resources.submissions.matches.matched_fields', {
-            fields: matched.map(field => translate(`resources.subjects.fields.${field}`, { _: field })).join(', '),
+            fields: matched.map((field) => translate(`resources.subjects.fields.${field}`, { _: field })).join(', '),
           })}
         </VisuallyHidden>
       </TableCell>

@@ -50,11 +50,21 @@ const SubmissionCard = () => {
   return (
     <Box sx={{ p: 2 }}>
       <Section title="resources.submissions.sections.submission">
-        <Labeled><TextField source="receipt_id" /></Labeled>
-        <Labeled><ServiceField source="service" /></Labeled>
-        <Labeled><SubmissionStatusChip source="status" /></Labeled>
-        <Labeled><TimestampField source="received_at" /></Labeled>
-        <Labeled><TextField source="preferred_time" emptyText={empty} /></Labeled>
+        <Labeled>
+          <TextField source="receipt_id" />
+        </Labeled>
+        <Labeled>
+          <ServiceField source="service" />
+        </Labeled>
+        <Labeled>
+          <SubmissionStatusChip source="status" />
+        </Labeled>
+        <Labeled>
+          <TimestampField source="received_at" />
+        </Labeled>
+        <Labeled>
+          <TextField source="preferred_time" emptyText={empty} />
+        </Labeled>
         <Labeled>
           <ReferenceField source="policy_version_id" reference="policies" link="show">
             <TextField source="version" />
@@ -62,13 +72,27 @@ const SubmissionCard = () => {
         </Labeled>
       </Section>
       <Section title="resources.submissions.sections.person">
-        <Labeled><TextField source="last_name" /></Labeled>
-        <Labeled><TextField source="first_name" /></Labeled>
-        <Labeled><TextField source="patronymic" emptyText={empty} /></Labeled>
-        <Labeled><DateOnlyField source="birth_date" /></Labeled>
-        <Labeled><SelectField source="sex" choices={SEX_CHOICES} emptyText={empty} /></Labeled>
-        <Labeled><PhoneField source="phone" /></Labeled>
-        <Labeled><EmailField source="email" emptyText={empty} /></Labeled>
+        <Labeled>
+          <TextField source="last_name" />
+        </Labeled>
+        <Labeled>
+          <TextField source="first_name" />
+        </Labeled>
+        <Labeled>
+          <TextField source="patronymic" emptyText={empty} />
+        </Labeled>
+        <Labeled>
+          <DateOnlyField source="birth_date" />
+        </Labeled>
+        <Labeled>
+          <SelectField source="sex" choices={SEX_CHOICES} emptyText={empty} />
+        </Labeled>
+        <Labeled>
+          <PhoneField source="phone" />
+        </Labeled>
+        <Labeled>
+          <EmailField source="email" emptyText={empty} />
+        </Labeled>
       </Section>
       <Section title="resources.submissions.sections.message" columns={1}>
         <SubmissionMessage />
@@ -76,8 +100,12 @@ const SubmissionCard = () => {
       <Section title="resources.submissions.sections.evidence" columns={1}>
         <ConsentEvidence />
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 2fr' }, columnGap: 3 }}>
-          <Labeled><TextField source="ip" emptyText={empty} /></Labeled>
-          <Labeled><TextField source="user_agent" emptyText={empty} /></Labeled>
+          <Labeled>
+            <TextField source="ip" emptyText={empty} />
+          </Labeled>
+          <Labeled>
+            <TextField source="user_agent" emptyText={empty} />
+          </Labeled>
         </Box>
       </Section>
       {record.status === 'new' ? (
@@ -134,7 +162,7 @@ const ConsentEvidence = () => {
         </TableRow>
       </TableHead>
       <TableBody>
-        {consents.map(consent => (
+        {consents.map((consent) => (
           <TableRow key={consent.consent_form_id}>
             <TableCell>{translate(`resources.consents.purpose.${consent.purpose}`, { _: consent.purpose })}</TableCell>
             <TableCell>

@@ -19,8 +19,8 @@ const LinkDialogContext = createContext<{
 export const LinkDialogProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<LinkDialogState>({ open: false, subject: null, key: 0 });
   const openLink = (subject?: MatchedSubject) =>
-    setState(previous => ({ open: true, subject: subject ?? null, key: previous.key + 1 }));
-  const close = () => setState(previous => ({ ...previous, open: false }));
+    setState((previous) => ({ open: true, subject: subject ?? null, key: previous.key + 1 }));
+  const close = () => setState((previous) => ({ ...previous, open: false }));
   return <LinkDialogContext.Provider value={{ state, openLink, close }}>{children}</LinkDialogContext.Provider>;
 };
 

@@ -5,7 +5,11 @@ import type { Submission } from '../types';
 import { subjectFullName } from '../subjects/subjectPayload';
 
 /** The review status: new, or the outcome of the decision. */
-export const SubmissionStatusChip = statusChip('submissions', { new: 'info', linked: 'success', created: 'success', rejected: 'default' }, ['rejected']);
+export const SubmissionStatusChip = statusChip(
+  'submissions',
+  { new: 'info', linked: 'success', created: 'success', rejected: 'default' },
+  ['rejected'],
+);
 
 /** «Запись на приём», «Обратный звонок»… */
 export const ServiceField = ({ source = 'service' }: { source?: string; label?: string }) => {

@@ -9,7 +9,10 @@ import { BASELINE_SQL } from './queries.js';
  * prepared statement per route. Started by the benchmark as a process of its own: DATABASE_PATH, PORT.
  */
 const db = openDatabase(process.env.DATABASE_PATH!);
-const st = Object.fromEntries(Object.entries(BASELINE_SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Record<keyof typeof BASELINE_SQL, Statement>;
+const st = Object.fromEntries(Object.entries(BASELINE_SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Record<
+  keyof typeof BASELINE_SQL,
+  Statement
+>;
 // Moscow calendar days, as the real audit filter reads them.
 const day = (d: string, next = false) => {
   const date = new Date(`${d}T00:00:00.000+03:00`);
@@ -47,6 +50,8 @@ app.get('/audit/subject/:id', (req, res) => {
   res.json(st.auditBySubject.all(Number(req.params.id)));
 });
 app.get('/audit/actor', (req, res) => {
-  res.json(st.auditByActorMonth.all(String(req.query.actor), day(String(req.query.from)), day(String(req.query.to), true)));
+  res.json(
+    st.auditByActorMonth.all(String(req.query.actor), day(String(req.query.from)), day(String(req.query.to), true)),
+  );
 });
 app.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('baseline listening'));

@@ -21,8 +21,20 @@ export class ChainAppender {
     const fields: ChainedFields = { id: this.nextId, ...entry };
     const hash = chainHash(this.prevHash, fields);
     this.insert.run(
-      fields.id, fields.at, fields.actor_id, fields.actor_login, fields.actor_role, fields.action, fields.entity_type,
-      fields.entity_id, fields.subject_id, fields.request_id, fields.ip, fields.details, this.prevHash, hash,
+      fields.id,
+      fields.at,
+      fields.actor_id,
+      fields.actor_login,
+      fields.actor_role,
+      fields.action,
+      fields.entity_type,
+      fields.entity_id,
+      fields.subject_id,
+      fields.request_id,
+      fields.ip,
+      fields.details,
+      this.prevHash,
+      hash,
     );
     this.prevHash = hash;
     return this.nextId++;

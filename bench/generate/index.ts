@@ -59,7 +59,12 @@ export async function generateDatabase(o: GenerateOptions): Promise<GeneratedInf
   const chain = new ChainAppender(db);
 
   // A few big transactions (BEGIN/COMMIT by hand, so that the wait for the workers' next subjects can sit inside one).
-  const batched = async (total: number, label: string, lastSubjectBy: (i: number) => number, each: (i: number) => void) => {
+  const batched = async (
+    total: number,
+    label: string,
+    lastSubjectBy: (i: number) => number,
+    each: (i: number) => void,
+  ) => {
     if (!total) return;
     const bar = new Progress(label, total);
     for (let from = 0; from < total; from += STEP) {
@@ -74,9 +79,17 @@ export async function generateDatabase(o: GenerateOptions): Promise<GeneratedInf
   };
 
   // Subjects registered before the log begins (only when --audit is small next to --subjects).
-  await batched(legacy, 'subjects before the log', (i) => i + 1, (i) => {
-    insertSubject(feed.take(i + 1), new Date(start - 365 * DAY + (i / Math.max(1, legacy)) * 364 * DAY).toISOString());
-  });
+  await batched(
+    legacy,
+    'subjects before the log',
+    (i) => i + 1,
+    (i) => {
+      insertSubject(
+        feed.take(i + 1),
+        new Date(start - 365 * DAY + (i / Math.max(1, legacy)) * 364 * DAY).toISOString(),
+      );
+    },
+  );
 
   const versions = new Uint16Array(o.subjects + 1);
   const updatedAt = new Float64Array(o.subjects + 1);
@@ -92,7 +105,11 @@ export async function generateDatabase(o: GenerateOptions): Promise<GeneratedInf
       const subject = feed.take(legacy + created);
       insertSubject(subject, at);
       const actor = rng.pick(staff.operators);
-      chain.append(entry(actor, at, 'subject.created', subject.id, subject.createdSealed, { with_medical_info: subject.withMedical }));
+      chain.append(
+        entry(actor, at, 'subject.created', subject.id, subject.createdSealed, {
+          with_medical_info: subject.withMedical,
+        }),
+      );
       return;
     }
     const existing = legacy + created;
@@ -100,23 +117,50 @@ export async function generateDatabase(o: GenerateOptions): Promise<GeneratedInf
     if (existing === 0 || roll >= 0.86) {
       const actor = rng.pick(staff.all);
       const action = roll >= 0.99 ? 'auth.denied' : roll >= 0.925 ? 'auth.logout' : 'auth.login';
-      chain.append(action === 'auth.denied'
-        ? entry(actor, at, action, null, null, { permission: 'staff.list', method: 'GET', path: '/api/staff' })
-        : { ...entry(actor, at, action, null, null, null), entity_type: 'staff', entity_id: String(actor.id) });
+      chain.append(
+        action === 'auth.denied'
+          ? entry(actor, at, action, null, null, { permission: 'staff.list', method: 'GET', path: '/api/staff' })
+          : { ...entry(actor, at, action, null, null, null), entity_type: 'staff', entity_id: String(actor.id) },
+      );
       return;
     }
     const id = rng.int(1, existing);
     if (roll < 0.71) {
-      chain.append(entry(rng.chance(0.9) ? rng.pick(staff.operators) : rng.pick(staff.compliance), at, 'subject.viewed', id, null, null));
+      chain.append(
+        entry(
+          rng.chance(0.9) ? rng.pick(staff.operators) : rng.pick(staff.compliance),
+          at,
+          'subject.viewed',
+          id,
+          null,
+          null,
+        ),
+      );
     } else if (roll < 0.81) {
       versions[id] += 1;
       updatedAt[id] = atMs;
-      const personal = { reason: 'Обращение субъекта: сменился номер телефона', changes: { phone: { from: randomPhone(rng), to: randomPhone(rng) } } };
-      chain.append(entry(rng.pick(staff.operators), at, 'subject.corrected', id, sealed(keyring, id, personal),
-        { fields: ['phone'], medical_info_replaced: false, version: versions[id] + 1 }));
+      const personal = {
+        reason: 'Обращение субъекта: сменился номер телефона',
+        changes: { phone: { from: randomPhone(rng), to: randomPhone(rng) } },
+      };
+      chain.append(
+        entry(rng.pick(staff.operators), at, 'subject.corrected', id, sealed(keyring, id, personal), {
+          fields: ['phone'],
+          medical_info_replaced: false,
+          version: versions[id] + 1,
+        }),
+      );
     } else {
-      chain.append(entry(rng.pick(staff.operators), at, 'subject.medical_viewed', id, sealed(keyring, id, { reason: 'Подготовка к приёму' }),
-        { had_medical_info: true }));
+      chain.append(
+        entry(
+          rng.pick(staff.operators),
+          at,
+          'subject.medical_viewed',
+          id,
+          sealed(keyring, id, { reason: 'Подготовка к приёму' }),
+          { had_medical_info: true },
+        ),
+      );
     }
   });
   await feed.close();
@@ -124,26 +168,45 @@ export async function generateDatabase(o: GenerateOptions): Promise<GeneratedInf
   // Corrections in the log raised the version of their subject; the rows say so too.
   const bumped = db.prepare('UPDATE subjects SET version = version + ?, updated_at = ? WHERE id = ?');
   db.transaction(() => {
-    for (let id = 1; id <= o.subjects; id++) if (versions[id]) bumped.run(versions[id], new Date(updatedAt[id]).toISOString(), id);
+    for (let id = 1; id <= o.subjects; id++)
+      if (versions[id]) bumped.run(versions[id], new Date(updatedAt[id]).toISOString(), id);
   })();
 
   createIndexes(db, indexes, (name, s) => step(`  index ${name} built in ${s.toFixed(1)} s`));
   finishBulkLoad(db);
   return {
-    subjects: o.subjects, audit: o.audit, firstAt: new Date(start).toISOString(), lastAt: new Date(end).toISOString(),
+    subjects: o.subjects,
+    audit: o.audit,
+    firstAt: new Date(start).toISOString(),
+    lastAt: new Date(end).toISOString(),
     seconds: (Date.now() - started) / 1000,
   };
 }
 
-const sealed = (keyring: SubjectKeyring, id: number, personal: object) => keyring.seal(id, JSON.stringify(personal), 'audit').toString('base64');
+const sealed = (keyring: SubjectKeyring, id: number, personal: object) =>
+  keyring.seal(id, JSON.stringify(personal), 'audit').toString('base64');
 
-function entry(actor: Actor, at: string, action: string, subjectId: number | null, personalEnc: string | null,
-  details: Record<string, unknown> | null): EntryFields {
+function entry(
+  actor: Actor,
+  at: string,
+  action: string,
+  subjectId: number | null,
+  personalEnc: string | null,
+  details: Record<string, unknown> | null,
+): EntryFields {
   const all = personalEnc ? { ...(details ?? {}), [PERSONAL_FIELD]: personalEnc } : details;
   return {
-    at, actor_id: actor.id, actor_login: actor.login, actor_role: actor.role, action,
-    entity_type: subjectId == null ? null : 'subject', entity_id: subjectId == null ? null : String(subjectId),
-    subject_id: subjectId, request_id: crypto.randomUUID(), ip: '10.0.0.15', details: all ? JSON.stringify(all) : null,
+    at,
+    actor_id: actor.id,
+    actor_login: actor.login,
+    actor_role: actor.role,
+    action,
+    entity_type: subjectId == null ? null : 'subject',
+    entity_id: subjectId == null ? null : String(subjectId),
+    subject_id: subjectId,
+    request_id: crypto.randomUUID(),
+    ip: '10.0.0.15',
+    details: all ? JSON.stringify(all) : null,
   };
 }
 
@@ -161,8 +224,23 @@ function subjectInserter(db: Db) {
   return (s: SubjectMaterial, at: string): void => {
     const f = s.fields;
     insert.run(
-      s.id, f.last_name, f.first_name, f.patronymic, f.sex, f.birth_date, f.phone, f.email, f.legal_rep_name, f.legal_rep_basis,
-      s.status, s.medical, norm(f.last_name), norm(f.first_name), f.email ? f.email.toLowerCase() : null, at, at,
+      s.id,
+      f.last_name,
+      f.first_name,
+      f.patronymic,
+      f.sex,
+      f.birth_date,
+      f.phone,
+      f.email,
+      f.legal_rep_name,
+      f.legal_rep_basis,
+      s.status,
+      s.medical,
+      norm(f.last_name),
+      norm(f.first_name),
+      f.email ? f.email.toLowerCase() : null,
+      at,
+      at,
     );
     insertKey.run(s.id, s.wrapped, at);
   };

@@ -34,14 +34,20 @@ export function finishBulkLoad(db: Db): void {
  */
 export function dropIndexes(db: Db, tables: string[]): { name: string; sql: string }[] {
   const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-              AND tbl_name IN (${tables.map(() => '?').join(', ')})`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+              AND tbl_name IN (${tables.map(() => '?').join(', ')})`,
+    )
     .all(...tables) as { name: string; sql: string }[];
   for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
   return indexes;
 }
 
-export function createIndexes(db: Db, indexes: { name: string; sql: string }[], onEach: (name: string, seconds: number) => void): void {
+export function createIndexes(
+  db: Db,
+  indexes: { name: string; sql: string }[],
+  onEach: (name: string, seconds: number) => void,
+): void {
   for (const { name, sql } of indexes) {
     const started = Date.now();
     db.exec(sql);

@@ -9,7 +9,10 @@ export const ADMINS = 2;
 const login = (prefix: string, n: number) => `${prefix}${String(n).padStart(2, '0')}`;
 
 /** The staff whose actions fill the generated log; their password hash matches no password, so nobody can sign in as them. */
-export function insertHistoricStaff(db: Db, createdAt: string): { operators: Actor[]; compliance: Actor[]; all: Actor[] } {
+export function insertHistoricStaff(
+  db: Db,
+  createdAt: string,
+): { operators: Actor[]; compliance: Actor[]; all: Actor[] } {
   const insert = db.prepare(
     `INSERT INTO staff (login, full_name, role, active, password_hash, must_change_password, created_at, updated_at)
      VALUES (?, ?, ?, 1, ?, 0, ?, ?)`,

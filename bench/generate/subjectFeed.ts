@@ -31,11 +31,20 @@ export class SubjectFeed {
   private requested = 0;
   private readonly blocks: number;
 
-  constructor(private readonly total: number, masterKey: Buffer, seed: number, threads = Math.max(1, os.availableParallelism() - 1)) {
+  constructor(
+    private readonly total: number,
+    masterKey: Buffer,
+    seed: number,
+    threads = Math.max(1, os.availableParallelism() - 1),
+  ) {
     this.blocks = Math.ceil(total / BLOCK);
-    this.workers = Array.from({ length: threads }, () => tsWorker(new URL('./subjectWorker.ts', import.meta.url), {
-      masterKey, seed, today: new Date().toISOString(),
-    }));
+    this.workers = Array.from({ length: threads }, () =>
+      tsWorker(new URL('./subjectWorker.ts', import.meta.url), {
+        masterKey,
+        seed,
+        today: new Date().toISOString(),
+      }),
+    );
     for (const w of this.workers) {
       w.on('message', (m: SubjectBlock) => {
         // Buffers arrive as plain Uint8Arrays; better-sqlite3 stores either as a BLOB.
@@ -82,7 +91,11 @@ export class SubjectFeed {
     const until = Math.min(this.blocks - 1, needed + this.workers.length * 16);
     for (; this.requested <= until; this.requested++) {
       const from = this.requested * BLOCK + 1;
-      this.workers[this.requested % this.workers.length].postMessage({ block: this.requested, from, to: Math.min(this.total, from + BLOCK - 1) });
+      this.workers[this.requested % this.workers.length].postMessage({
+        block: this.requested,
+        from,
+        to: Math.min(this.total, from + BLOCK - 1),
+      });
     }
   }
 }

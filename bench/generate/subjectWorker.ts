@@ -28,7 +28,9 @@ parentPort!.on('message', ({ block, from, to }: { block: number; from: number; t
     keyring.createKey(id, today);
     const withMedical = rng.chance(0.2);
     subjects.push({
-      id, fields, wrapped: wrappedOf.get(id) as Buffer,
+      id,
+      fields,
+      wrapped: wrappedOf.get(id) as Buffer,
       status: rng.chance(0.01) ? 'blocked' : 'active',
       medical: withMedical ? keyring.seal(id, rng.pick(MEDICAL_NOTES), 'medical') : null,
       createdSealed: keyring.seal(id, JSON.stringify({ values: fields }), 'audit').toString('base64'),

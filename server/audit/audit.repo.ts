@@ -9,11 +9,13 @@ export interface AuditRow extends ChainedFields {
 }
 
 export function lastEntry(db: Db): { id: number; hash: string } | undefined {
-  return cached(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  return cached(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    { id: number; hash: string } | undefined;
 }
 
 export function insertEntry(db: Db, row: AuditRow): void {
-  cached(db, 
+  cached(
+    db,
     `INSERT INTO audit_log (id, at, actor_id, actor_login, actor_role, action, entity_type, entity_id,
        subject_id, request_id, ip, details, prev_hash, hash)
      VALUES (@id, @at, @actor_id, @actor_login, @actor_role, @action, @entity_type, @entity_id,
@@ -24,4 +26,3 @@ export function insertEntry(db: Db, row: AuditRow): void {
 export function findEntry(db: Db, id: number): AuditRow | undefined {
   return cached(db, 'SELECT * FROM audit_log WHERE id = ?').get(id) as AuditRow | undefined;
 }
-

@@ -31,7 +31,10 @@ function idOrderedPageIds(db: Db, q: ListQuery): SqlFragment | undefined {
   const where = buildWhere(listSql, q.filter);
   const dir = q.sortOrder === 'DESC' ? 'DESC' : 'ASC';
   if (timeFollowsIds(db)) {
-    return { sql: `SELECT id FROM audit_log ${where.sql} ORDER BY at ${dir}, id ${dir} ${limitSql(q.limit)} OFFSET ?`, params: [...where.params, q.offset] };
+    return {
+      sql: `SELECT id FROM audit_log ${where.sql} ORDER BY at ${dir}, id ${dir} ${limitSql(q.limit)} OFFSET ?`,
+      params: [...where.params, q.offset],
+    };
   }
   return {
     sql: `WITH bounds AS (SELECT min(id) AS lo, max(id) AS hi FROM audit_log ${where.sql})

@@ -13,7 +13,10 @@ export type AuditEntryRecord = AuditLogEntry;
 
 /** Reading the log: personal details are decrypted only for roles that may open the subject, and only while its key exists. */
 export class AuditLogService {
-  constructor(private readonly db: Db, private readonly keyring: SubjectKeyring) {}
+  constructor(
+    private readonly db: Db,
+    private readonly keyring: SubjectKeyring,
+  ) {}
 
   list(q: ListQuery, viewerRole: string) {
     const { rows, total } = listAuditEntries(this.db, q);
@@ -34,6 +37,9 @@ export class AuditLogService {
       row.subject_id != null && can(viewerRole, 'subjects.show')
         ? this.keyring.open(row.subject_id, Buffer.from(sealed, 'base64'), 'audit')
         : null;
-    return { ...row, details: personal ? { ...details, ...JSON.parse(personal) } : { ...details, personal_hidden: true } };
+    return {
+      ...row,
+      details: personal ? { ...details, ...JSON.parse(personal) } : { ...details, personal_hidden: true },
+    };
   }
 }

@@ -6,7 +6,6 @@ import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
 import type { AuditAction } from '../contract/index.js';
 import type { RequestContext } from '../shared/requestContext.js';
 
-
 export interface AuditEvent {
   action: AuditAction;
   entityType?: string;
@@ -25,7 +24,11 @@ export const PERSONAL_FIELD = 'personal_enc';
  * the entry that records it are committed, or rolled back, together.
  */
 export class AuditWriter {
-  constructor(private readonly db: Db, private readonly keyring: SubjectKeyring, private readonly now: () => Date) {}
+  constructor(
+    private readonly db: Db,
+    private readonly keyring: SubjectKeyring,
+    private readonly now: () => Date,
+  ) {}
 
   recordWithin(ctx: RequestContext, event: AuditEvent): number {
     requireTransaction(this.db, 'AuditWriter.recordWithin');

@@ -21,8 +21,18 @@ export interface ChainedFields {
 /** A fixed-order JSON array: the same entry always serializes to the same bytes. */
 export function canonicalize(e: ChainedFields): string {
   return JSON.stringify([
-    e.id, e.at, e.actor_id, e.actor_login, e.actor_role, e.action,
-    e.entity_type, e.entity_id, e.subject_id, e.request_id, e.ip, e.details,
+    e.id,
+    e.at,
+    e.actor_id,
+    e.actor_login,
+    e.actor_role,
+    e.action,
+    e.entity_type,
+    e.entity_id,
+    e.subject_id,
+    e.request_id,
+    e.ip,
+    e.details,
   ]);
 }
 

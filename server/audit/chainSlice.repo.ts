@@ -8,7 +8,8 @@ import { cached } from '../db/statementCache.js';
 export function idRange(db: Db): { min: number | null; max: number | null } {
   // Two subqueries: min() and max() together in one SELECT would scan the table instead of reading both ends.
   return db.prepare('SELECT (SELECT min(id) FROM audit_log) AS min, (SELECT max(id) FROM audit_log) AS max').get() as {
-    min: number | null; max: number | null;
+    min: number | null;
+    max: number | null;
   };
 }
 
@@ -44,7 +45,11 @@ export function nextIdAfter(db: Db, id: number): number | null {
 
 /** The stretch from..to packed by SQLite (see PACKED_STRETCH). */
 export function packedStretch(db: Db, from: number, to: number): PackedStretch {
-  const [hashes, prevs, texts] = cached(db, PACKED_STRETCH).raw().get(from, to) as [string | null, string | null, Buffer | null];
+  const [hashes, prevs, texts] = cached(db, PACKED_STRETCH).raw().get(from, to) as [
+    string | null,
+    string | null,
+    Buffer | null,
+  ];
   return { hashes, prevs, texts };
 }
 

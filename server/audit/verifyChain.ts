@@ -8,8 +8,7 @@ import { SegmentQueue, type SegmentFailure } from './segmentQueue.js';
 import { verifySlice, type SliceResult } from './verifySlice.js';
 
 export type VerifyResult =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; brokenAt: number; reason: string };
+  { ok: true; checked: number } | { ok: false; checked: number; brokenAt: number; reason: string };
 
 export interface ParallelOptions {
   onProgress?: (checked: number) => void;
@@ -43,15 +42,26 @@ export function verifyChain(db: Db, onProgress?: (checked: number) => void): Ver
  * This thread verifies too (it would otherwise sit idle, and it starts at once while workers boot), yielding to
  * the event loop between segments: meant for the CLI, not for a server that must keep answering requests.
  */
-export async function verifyChainParallel(db: Db, databasePath: string, options: ParallelOptions = {}): Promise<VerifyResult> {
-  const { onProgress, threads = os.availableParallelism(), parallelFrom = 200_000, segment = SEGMENT, workersOnly = false } = options;
+export async function verifyChainParallel(
+  db: Db,
+  databasePath: string,
+  options: ParallelOptions = {},
+): Promise<VerifyResult> {
+  const {
+    onProgress,
+    threads = os.availableParallelism(),
+    parallelFrom = 200_000,
+    segment = SEGMENT,
+    workersOnly = false,
+  } = options;
   const { min, max } = idRange(db);
   if (max === null || max < parallelFrom || threads < 2 || min !== 1) return verifyChain(db, onProgress);
 
   const queue = SegmentQueue.create(max, segment);
   const report = progressReporter(onProgress);
   const workers = Array.from({ length: workersOnly ? threads : threads - 1 }, () =>
-    startWorker(import.meta.url, 'verifyWorker', { databasePath, queue: queue.data }));
+    startWorker(import.meta.url, 'verifyWorker', { databasePath, queue: queue.data }),
+  );
   try {
     const theirs = Promise.all(workers.map((w) => failuresOf(w)));
     theirs.catch(() => queue.stop()); // a worker failed: stop claiming, the error is thrown below

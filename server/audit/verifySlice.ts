@@ -2,7 +2,14 @@ import { isUtf8 } from 'node:buffer';
 import crypto from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import { GENESIS_HASH, chainHash, type ChainedFields } from './chain.js';
-import { TEXT_SEPARATOR, nextIdAfter, packedStretch, rawStretch, storedHash, type PackedStretch } from './chainSlice.repo.js';
+import {
+  TEXT_SEPARATOR,
+  nextIdAfter,
+  packedStretch,
+  rawStretch,
+  storedHash,
+  type PackedStretch,
+} from './chainSlice.repo.js';
 
 export interface SliceResult {
   ok: boolean;
@@ -98,8 +105,12 @@ const HEADER = 65;
  * or has another length than 64, and piece k of each list is entry k's value.
  */
 function linksIntact(hashes: string, prevs: string, count: number, prevHash: string): boolean {
-  return hashes.length === count * 65 - 1 && prevs.length === hashes.length && HEX_HASH.test(prevHash) &&
-    prevs === `${prevHash},${hashes}`.slice(0, prevs.length);
+  return (
+    hashes.length === count * 65 - 1 &&
+    prevs.length === hashes.length &&
+    HEX_HASH.test(prevHash) &&
+    prevs === `${prevHash},${hashes}`.slice(0, prevs.length)
+  );
 }
 
 /** Whether the canonical array at `at` opens with this id: texts arrive in scan order, which must be id order. */
@@ -121,16 +132,30 @@ function verifyExactly(rows: unknown[][], from: number, prevHash: string | undef
   let checked = 0;
   for (const r of rows) {
     const fields: ChainedFields = {
-      id: r[0] as number, at: r[1] as string, actor_id: r[2] as number | null, actor_login: r[3] as string,
-      actor_role: r[4] as string, action: r[5] as string, entity_type: r[6] as string | null,
-      entity_id: r[7] as string | null, subject_id: r[8] as number | null, request_id: r[9] as string | null,
-      ip: r[10] as string | null, details: r[11] as string | null,
+      id: r[0] as number,
+      at: r[1] as string,
+      actor_id: r[2] as number | null,
+      actor_login: r[3] as string,
+      actor_role: r[4] as string,
+      action: r[5] as string,
+      entity_type: r[6] as string | null,
+      entity_id: r[7] as string | null,
+      subject_id: r[8] as number | null,
+      request_id: r[9] as string | null,
+      ip: r[10] as string | null,
+      details: r[11] as string | null,
     };
     const [storedPrev, storedHashValue] = [r[12] as string, r[13] as string];
     if (fields.id !== expectedId) {
-      return { ok: false, checked, brokenAt: fields.id, reason: `entry ${expectedId} is missing (next id is ${fields.id})` };
+      return {
+        ok: false,
+        checked,
+        brokenAt: fields.id,
+        reason: `entry ${expectedId} is missing (next id is ${fields.id})`,
+      };
     }
-    if (storedPrev !== prevHash) return { ok: false, checked, brokenAt: fields.id, reason: 'prev_hash does not match the previous entry' };
+    if (storedPrev !== prevHash)
+      return { ok: false, checked, brokenAt: fields.id, reason: 'prev_hash does not match the previous entry' };
     if (chainHash(prevHash, fields) !== storedHashValue) {
       return { ok: false, checked, brokenAt: fields.id, reason: 'hash does not match the entry contents' };
     }

@@ -33,7 +33,12 @@ export function authRoutes(auth: AuthService, config: Config): Router {
 
   router.post('/password', requireSession, async (req, res) => {
     const body = validate(changePasswordBody, req.body);
-    const result = await auth.changePassword(requestContext(req, res), currentSession(res), body.currentPassword, body.newPassword);
+    const result = await auth.changePassword(
+      requestContext(req, res),
+      currentSession(res),
+      body.currentPassword,
+      body.newPassword,
+    );
     res.json({ ok: true, csrfToken: currentSession(res).csrfToken, other_sessions_ended: result.otherSessionsEnded });
   });
 

@@ -65,8 +65,13 @@ export class AuthService {
     await inWriteTransaction(this.db, () => {
       staffRepo.clearFailedLogins(this.db, staff.id);
       sessionsRepo.insertSession(this.db, {
-        token_hash: hashToken(token), staff_id: staff.id, csrf_token: csrfToken,
-        created_at: at.getTime(), last_seen_at: at.getTime(), ip: ctx.ip, user_agent: userAgent,
+        token_hash: hashToken(token),
+        staff_id: staff.id,
+        csrf_token: csrfToken,
+        created_at: at.getTime(),
+        last_seen_at: at.getTime(),
+        ip: ctx.ip,
+        user_agent: userAgent,
       });
       this.audit.recordWithin(actorCtx(ctx, staff), { action: 'auth.login', entityType: 'staff', entityId: staff.id });
     });
@@ -74,13 +79,18 @@ export class AuthService {
   }
 
   private recordFailure(
-    ctx: RequestContext, login: string, staff: staffRepo.StaffRow | undefined,
+    ctx: RequestContext,
+    login: string,
+    staff: staffRepo.StaffRow | undefined,
     o: { locked: boolean; passwordOk: boolean; at: Date },
   ) {
     const reason = !staff ? 'unknown_login' : !staff.active ? 'disabled' : o.locked ? 'locked' : 'wrong_password';
     return inWriteTransaction(this.db, () => {
       this.audit.recordWithin(anonymous(ctx, login), {
-        action: 'auth.login_failed', entityType: staff ? 'staff' : undefined, entityId: staff?.id, details: { login, reason },
+        action: 'auth.login_failed',
+        entityType: staff ? 'staff' : undefined,
+        entityId: staff?.id,
+        details: { login, reason },
       });
       if (!staff || reason !== 'wrong_password') return;
       // Counted from the row as it is now: concurrent failures must each add one, not overwrite each other.
@@ -89,7 +99,10 @@ export class AuthService {
         const until = new Date(o.at.getTime() + this.config.lockoutMinutes * 60_000).toISOString();
         staffRepo.recordFailedLogin(this.db, staff.id, 0, until);
         this.audit.recordWithin(anonymous(ctx, login), {
-          action: 'auth.locked', entityType: 'staff', entityId: staff.id, details: { login, locked_until: until, failures },
+          action: 'auth.locked',
+          entityType: 'staff',
+          entityId: staff.id,
+          details: { login, locked_until: until, failures },
         });
       } else {
         staffRepo.recordFailedLogin(this.db, staff.id, failures, null);
@@ -115,7 +128,13 @@ export class AuthService {
     return {
       tokenHash,
       csrfToken: s.csrf_token,
-      identity: toIdentity({ id: s.staff_id, login: s.login, full_name: s.full_name, role: s.role, must_change_password: s.must_change_password }),
+      identity: toIdentity({
+        id: s.staff_id,
+        login: s.login,
+        full_name: s.full_name,
+        role: s.role,
+        must_change_password: s.must_change_password,
+      }),
     };
   }
 
@@ -127,7 +146,9 @@ export class AuthService {
     const nowMs = this.now().getTime();
     return inWriteTransaction(this.db, () =>
       sessionsRepo.deleteExpiredSessions(
-        this.db, nowMs - this.config.sessionIdleMinutes * 60_000, nowMs - this.config.sessionAbsoluteHours * 3_600_000,
+        this.db,
+        nowMs - this.config.sessionIdleMinutes * 60_000,
+        nowMs - this.config.sessionAbsoluteHours * 3_600_000,
       ),
     );
   }
@@ -152,19 +173,36 @@ export class AuthService {
   async changePassword(ctx: RequestContext, session: ActiveSession, currentPassword: string, newPassword: string) {
     const staff = staffRepo.findStaffById(this.db, session.identity.id);
     if (!staff || !(await verifyPassword(currentPassword, staff.password_hash))) {
-      throw badRequest('Current password is wrong', { currentPassword: 'Wrong password' }, { currentPassword: 'wrong_password' });
+      throw badRequest(
+        'Current password is wrong',
+        { currentPassword: 'Wrong password' },
+        { currentPassword: 'wrong_password' },
+      );
     }
     if (newPassword.length < MIN_PASSWORD_LENGTH) {
-      throw badRequest('New password is too short', { newPassword: `At least ${MIN_PASSWORD_LENGTH} characters` }, { newPassword: 'too_short' });
+      throw badRequest(
+        'New password is too short',
+        { newPassword: `At least ${MIN_PASSWORD_LENGTH} characters` },
+        { newPassword: 'too_short' },
+      );
     }
     if (newPassword === currentPassword) {
-      throw badRequest('New password must differ from the current one', { newPassword: 'Same as current' }, { newPassword: 'same_as_current' });
+      throw badRequest(
+        'New password must differ from the current one',
+        { newPassword: 'Same as current' },
+        { newPassword: 'same_as_current' },
+      );
     }
     const hash = await hashPassword(newPassword);
     const ended = await inWriteTransaction(this.db, () => {
       staffRepo.setPassword(this.db, staff.id, hash, false, this.now().toISOString());
       const n = sessionsRepo.deleteSessionsOf(this.db, staff.id, session.tokenHash);
-      this.audit.recordWithin(ctx, { action: 'auth.password_changed', entityType: 'staff', entityId: staff.id, details: { other_sessions_ended: n } });
+      this.audit.recordWithin(ctx, {
+        action: 'auth.password_changed',
+        entityType: 'staff',
+        entityId: staff.id,
+        details: { other_sessions_ended: n },
+      });
       return n;
     });
     return { otherSessionsEnded: ended };
@@ -176,10 +214,20 @@ export class AuthService {
   }
 }
 
-function toIdentity(s: { id: number; login: string; full_name: string; role: string; must_change_password: number }): Identity {
+function toIdentity(s: {
+  id: number;
+  login: string;
+  full_name: string;
+  role: string;
+  must_change_password: number;
+}): Identity {
   return {
-    id: s.id, login: s.login, full_name: s.full_name, role: s.role,
-    permissions: permissionsOf(s.role), must_change_password: !!s.must_change_password,
+    id: s.id,
+    login: s.login,
+    full_name: s.full_name,
+    role: s.role,
+    permissions: permissionsOf(s.role),
+    must_change_password: !!s.must_change_password,
   };
 }
 

@@ -19,19 +19,20 @@ export interface SessionWithStaff extends SessionRow {
 }
 
 export function insertSession(db: Db, s: SessionRow & { ip: string | null; user_agent: string | null }): void {
-  cached(db, 
+  cached(
+    db,
     `INSERT INTO sessions (token_hash, staff_id, csrf_token, created_at, last_seen_at, ip, user_agent)
      VALUES (@token_hash, @staff_id, @csrf_token, @created_at, @last_seen_at, @ip, @user_agent)`,
   ).run(s);
 }
 
 export function findSession(db: Db, tokenHash: string): SessionWithStaff | undefined {
-  return cached(db, 
-      `SELECT s.token_hash, s.staff_id, s.csrf_token, s.created_at, s.last_seen_at,
+  return cached(
+    db,
+    `SELECT s.token_hash, s.staff_id, s.csrf_token, s.created_at, s.last_seen_at,
               st.login, st.full_name, st.role, st.active, st.must_change_password
        FROM sessions s JOIN staff st ON st.id = s.staff_id WHERE s.token_hash = ?`,
-    )
-    .get(tokenHash) as SessionWithStaff | undefined;
+  ).get(tokenHash) as SessionWithStaff | undefined;
 }
 
 export function touchSession(db: Db, tokenHash: string, at: number): void {
@@ -43,9 +44,11 @@ export function deleteSession(db: Db, tokenHash: string): void {
 }
 
 export function deleteSessionsOf(db: Db, staffId: number, exceptTokenHash: string | null = null): number {
-  return cached(db, 'DELETE FROM sessions WHERE staff_id = ? AND token_hash IS NOT ?').run(staffId, exceptTokenHash).changes;
+  return cached(db, 'DELETE FROM sessions WHERE staff_id = ? AND token_hash IS NOT ?').run(staffId, exceptTokenHash)
+    .changes;
 }
 
 export function deleteExpiredSessions(db: Db, idleBefore: number, createdBefore: number): number {
-  return cached(db, 'DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').run(idleBefore, createdBefore).changes;
+  return cached(db, 'DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').run(idleBefore, createdBefore)
+    .changes;
 }

@@ -25,20 +25,33 @@ async function readStdin(): Promise<string> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({ args: rest, options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: rest,
+    options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } },
+  });
   const config = loadConfig();
   const db = openDatabase(config.databasePath);
   migrate(db);
   const services = createServices(db, config);
   // CLI actions are attributed to the operating-system account that ran them.
-  const ctx: RequestContext = { actor: { id: null, login: `cli:${os.userInfo().username}`, role: 'system' }, requestId: null, ip: null };
+  const ctx: RequestContext = {
+    actor: { id: null, login: `cli:${os.userInfo().username}`, role: 'system' },
+    requestId: null,
+    ip: null,
+  };
 
   switch (command) {
     case 'user:add': {
-      const input = validate(createStaffBody, { login: values.login, full_name: values.name, role: values.role }, 'arguments');
-      if (process.stdin.isTTY) process.stderr.write(`Password for ${input.login} (at least ${MIN_PASSWORD_LENGTH} characters): `);
+      const input = validate(
+        createStaffBody,
+        { login: values.login, full_name: values.name, role: values.role },
+        'arguments',
+      );
+      if (process.stdin.isTTY)
+        process.stderr.write(`Password for ${input.login} (at least ${MIN_PASSWORD_LENGTH} characters): `);
       const password = await readStdin();
-      if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+      if (password.length < MIN_PASSWORD_LENGTH)
+        throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
       const { record } = await services.staff.create(ctx, { ...input, password });
       console.log(`Created ${record.role} "${record.login}" (id ${record.id})`);
       return 0;
@@ -62,7 +75,9 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Audit log OK: ${result.checked} entries checked in ${seconds.toFixed(2)} s`);
         return 0;
       }
-      console.error(`Audit log BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.checked} entries before it verified)`);
+      console.error(
+        `Audit log BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.checked} entries before it verified)`,
+      );
       return 1;
     }
     default:
@@ -74,7 +89,12 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    const message = err instanceof AppError ? `${err.message} ${JSON.stringify(err.extra.errors ?? {})}` : err instanceof Error ? err.message : String(err);
+    const message =
+      err instanceof AppError
+        ? `${err.message} ${JSON.stringify(err.extra.errors ?? {})}`
+        : err instanceof Error
+          ? err.message
+          : String(err);
     console.error(`Error: ${message}`);
     process.exit(2);
   },

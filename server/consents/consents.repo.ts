@@ -6,7 +6,10 @@ import { inList, listRows, type ListSql } from '../db/listSql.js';
 /** A consent row is the API's consent record as it is. */
 export type ConsentRow = Consent;
 
-export type NewConsent = Omit<ConsentRow, 'id' | 'status' | 'withdrawn_at' | 'withdrawal_basis' | 'form_version' | 'policy_version'>;
+export type NewConsent = Omit<
+  ConsentRow,
+  'id' | 'status' | 'withdrawn_at' | 'withdrawal_basis' | 'form_version' | 'policy_version'
+>;
 
 const FROM = `consents c JOIN consent_forms f ON f.id = c.consent_form_id LEFT JOIN policy_versions p ON p.id = c.policy_version_id`;
 const COLUMNS = 'c.*, f.version AS form_version, p.version AS policy_version';
@@ -35,21 +38,29 @@ export function findConsent(db: Db, id: number): ConsentRow | undefined {
 
 export function insertConsent(db: Db, c: NewConsent): number {
   return Number(
-    db.prepare(
-      `INSERT INTO consents (subject_id, purpose, consent_form_id, form_sha256, policy_version_id, given_at, channel,
+    db
+      .prepare(
+        `INSERT INTO consents (subject_id, purpose, consent_form_id, form_sha256, policy_version_id, given_at, channel,
          representative_name, representative_document, submission_id, ip, user_agent, recorded_by_login, created_at)
        VALUES (@subject_id, @purpose, @consent_form_id, @form_sha256, @policy_version_id, @given_at, @channel,
          @representative_name, @representative_document, @submission_id, @ip, @user_agent, @recorded_by_login, @created_at)`,
-    ).run(c).lastInsertRowid,
+      )
+      .run(c).lastInsertRowid,
   );
 }
 
 export function withdraw(db: Db, id: number, at: string, basis: string): boolean {
-  return db
-    .prepare("UPDATE consents SET status = 'withdrawn', withdrawn_at = ?, withdrawal_basis = ? WHERE id = ? AND status = 'active'")
-    .run(at, basis, id).changes === 1;
+  return (
+    db
+      .prepare(
+        "UPDATE consents SET status = 'withdrawn', withdrawn_at = ?, withdrawal_basis = ? WHERE id = ? AND status = 'active'",
+      )
+      .run(at, basis, id).changes === 1
+  );
 }
 
 export function activeConsentsOf(db: Db, subjectId: number): ConsentRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.subject_id = ? AND c.status = 'active' ORDER BY c.id`).all(subjectId) as ConsentRow[];
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.subject_id = ? AND c.status = 'active' ORDER BY c.id`)
+    .all(subjectId) as ConsentRow[];
 }

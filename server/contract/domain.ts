@@ -27,7 +27,15 @@ export const REJECT_CATEGORIES = ['spam', 'test', 'duplicate', 'other'] as const
 export type RejectCategory = (typeof REJECT_CATEGORIES)[number];
 
 /** The subject fields an operator may take from a submission when linking it. */
-export const TAKEABLE_FIELDS = ['last_name', 'first_name', 'patronymic', 'birth_date', 'sex', 'phone', 'email'] as const;
+export const TAKEABLE_FIELDS = [
+  'last_name',
+  'first_name',
+  'patronymic',
+  'birth_date',
+  'sex',
+  'phone',
+  'email',
+] as const;
 export type TakeableField = (typeof TAKEABLE_FIELDS)[number];
 
 /** Policy versions and consent forms: drafted, published once, never changed after. */
@@ -39,15 +47,45 @@ export const AGE_BANDS = ['0-17', '18-29', '30-44', '45-59', '60+', 'unknown'] a
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 export const AUDIT_ACTIONS = [
-  'auth.login', 'auth.login_failed', 'auth.logout', 'auth.denied', 'auth.locked', 'auth.password_changed', 'auth.throttled',
-  'subject.created', 'subject.corrected', 'subject.viewed', 'subject.medical_viewed', 'subject.blocked', 'subject.unblocked',
-  'staff.created', 'staff.updated', 'staff.disabled', 'staff.enabled', 'staff.password_reset',
-  'submission.received', 'submission.viewed', 'submission.linked', 'submission.subject_created', 'submission.rejected',
-  'consent.recorded', 'consent.withdrawn',
-  'policy.created', 'policy.updated', 'policy.published', 'policy.draft_deleted',
-  'consent_form.created', 'consent_form.updated', 'consent_form.published', 'consent_form.draft_deleted',
-  'marketing_list.viewed', 'marketing_list.exported', 'statistics.generated', 'statistics.exported',
-  'attachment.stored', 'attachment.downloaded',
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.denied',
+  'auth.locked',
+  'auth.password_changed',
+  'auth.throttled',
+  'subject.created',
+  'subject.corrected',
+  'subject.viewed',
+  'subject.medical_viewed',
+  'subject.blocked',
+  'subject.unblocked',
+  'staff.created',
+  'staff.updated',
+  'staff.disabled',
+  'staff.enabled',
+  'staff.password_reset',
+  'submission.received',
+  'submission.viewed',
+  'submission.linked',
+  'submission.subject_created',
+  'submission.rejected',
+  'consent.recorded',
+  'consent.withdrawn',
+  'policy.created',
+  'policy.updated',
+  'policy.published',
+  'policy.draft_deleted',
+  'consent_form.created',
+  'consent_form.updated',
+  'consent_form.published',
+  'consent_form.draft_deleted',
+  'marketing_list.viewed',
+  'marketing_list.exported',
+  'statistics.generated',
+  'statistics.exported',
+  'attachment.stored',
+  'attachment.downloaded',
   'system.bootstrap',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

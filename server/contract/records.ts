@@ -1,7 +1,19 @@
 // The records the API answers, with its snake_case field names. The server's services return these types and
 // the SPA reads them; one definition, so a renamed field is a type error on both sides.
-import type { AuditAction, ConsentChannel, ConsentStatus, DocumentStatus, Purpose, RejectCategory, Service, Sex,
-  SubjectStatus, SubmissionStatus, TakeableField, AgeBand } from './domain.js';
+import type {
+  AuditAction,
+  ConsentChannel,
+  ConsentStatus,
+  DocumentStatus,
+  Purpose,
+  RejectCategory,
+  Service,
+  Sex,
+  SubjectStatus,
+  SubmissionStatus,
+  TakeableField,
+  AgeBand,
+} from './domain.js';
 import type { Permission, Role } from './roles.js';
 
 /** Answer of POST /api/auth/login and GET /api/auth/me. */
@@ -40,7 +52,15 @@ export interface Subject {
 /** The editable part of a subject, as sent in POST and PUT bodies. */
 export type SubjectFields = Pick<
   Subject,
-  'last_name' | 'first_name' | 'patronymic' | 'sex' | 'birth_date' | 'phone' | 'email' | 'legal_rep_name' | 'legal_rep_basis'
+  | 'last_name'
+  | 'first_name'
+  | 'patronymic'
+  | 'sex'
+  | 'birth_date'
+  | 'phone'
+  | 'email'
+  | 'legal_rep_name'
+  | 'legal_rep_basis'
 >;
 
 export interface FieldChange {

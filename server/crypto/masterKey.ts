@@ -6,7 +6,8 @@ const KEY_BYTES = 32;
 function decodeKey(text: string): Buffer {
   const trimmed = text.trim();
   const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (key.length !== KEY_BYTES) throw new Error('The master key must be 32 bytes, given as 64 hex characters or base64');
+  if (key.length !== KEY_BYTES)
+    throw new Error('The master key must be 32 bytes, given as 64 hex characters or base64');
   return key;
 }
 

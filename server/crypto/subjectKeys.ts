@@ -11,7 +11,11 @@ import * as keysRepo from './subjectKeys.repo.js';
 export class SubjectKeyring {
   private readonly cache = new Map<number, Buffer>();
 
-  constructor(private readonly db: Db, private readonly masterKey: Buffer, private readonly cacheLimit = 10_000) {}
+  constructor(
+    private readonly db: Db,
+    private readonly masterKey: Buffer,
+    private readonly cacheLimit = 10_000,
+  ) {}
 
   /** Creates the subject's data key; call inside the transaction that creates the subject. */
   createKey(subjectId: number, now: string): Buffer {

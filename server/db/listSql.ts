@@ -74,7 +74,12 @@ export function orderClause(spec: ListSql, q: ListQuery): string {
     .join(', ');
 }
 
-export function listRows<T>(db: Db, spec: ListSql, q: ListQuery, extra: SqlFragment[] = []): { rows: T[]; total: number } {
+export function listRows<T>(
+  db: Db,
+  spec: ListSql,
+  q: ListQuery,
+  extra: SqlFragment[] = [],
+): { rows: T[]; total: number } {
   const where = buildWhere(spec, q.filter, extra);
   const rows = pageRows<T>(db, spec, q, where, !extra.length);
   const own = extra.length ? undefined : spec.total?.(db, q);
@@ -86,15 +91,19 @@ function pageRows<T>(db: Db, spec: ListSql, q: ListQuery, where: SqlFragment, ow
   const fast = spec.key && ownFilterOnly ? spec.pageIds?.(db, q) : undefined;
   // Unfiltered, the sort index yields the page in order already: finding ids first would only add a step.
   if (!spec.key || (!fast && !where.sql)) {
-    return cached(db, `SELECT ${spec.columns} FROM ${spec.from} ${where.sql} ORDER BY ${orderSql} ${limitSql(q.limit)} OFFSET ?`)
-      .all(...where.params, q.offset) as T[];
+    return cached(
+      db,
+      `SELECT ${spec.columns} FROM ${spec.from} ${where.sql} ORDER BY ${orderSql} ${limitSql(q.limit)} OFFSET ?`,
+    ).all(...where.params, q.offset) as T[];
   }
   const ids = fast ?? {
     sql: `SELECT ${spec.key} FROM ${spec.from} ${where.sql} ORDER BY ${orderSql} ${limitSql(q.limit)} OFFSET ?`,
     params: [...where.params, q.offset],
   };
-  return cached(db, `SELECT ${spec.columns} FROM ${spec.from} WHERE ${spec.key} IN (${ids.sql}) ORDER BY ${orderSql}`)
-    .all(...ids.params) as T[];
+  return cached(
+    db,
+    `SELECT ${spec.columns} FROM ${spec.from} WHERE ${spec.key} IN (${ids.sql}) ORDER BY ${orderSql}`,
+  ).all(...ids.params) as T[];
 }
 
 /** Where a count for this page stops: the resource's cap, or past the page's end when the caller pages beyond it. */
@@ -129,4 +138,3 @@ export function inList(column: string, values: number | number[]): SqlFragment {
   if (!list.length) return { sql: '0', params: [] };
   return { sql: `${column} IN (${list.map(() => '?').join(', ')})`, params: list };
 }
-

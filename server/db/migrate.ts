@@ -5,10 +5,15 @@ import type { Db } from './connection.js';
 
 const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
-interface Migration { version: number; name: string; sql: string }
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
 
 export function listMigrations(dir = migrationsDir): Migration[] {
-  return fs.readdirSync(dir)
+  return fs
+    .readdirSync(dir)
     .filter((f) => /^\d{3,}_.+\.sql$/.test(f))
     .map((f) => ({ version: Number(f.split('_')[0]), name: f, sql: fs.readFileSync(path.join(dir, f), 'utf8') }))
     .sort((a, b) => a.version - b.version);
@@ -19,7 +24,8 @@ export function migrate(db: Db, dir = migrationsDir): number[] {
   const migrations = listMigrations(dir);
   // A gap would let a lower number added later be skipped forever on databases already past it.
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migrations must be numbered 1..N without gaps; ${m.name} is at position ${i + 1}`);
+    if (m.version !== i + 1)
+      throw new Error(`Migrations must be numbered 1..N without gaps; ${m.name} is at position ${i + 1}`);
   });
   const latest = migrations.at(-1)?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;

@@ -13,7 +13,10 @@ const config = loadConfig(process.env, { databasePath: demoDatabase });
 const db = openDatabase(config.databasePath);
 migrate(db);
 const clock: DemoClock = { at: null };
-const seeded = await seedDemo(createServices(db, config, () => clock.at ?? new Date()), clock);
+const seeded = await seedDemo(
+  createServices(db, config, () => clock.at ?? new Date()),
+  clock,
+);
 db.close();
 if (seeded) console.log(`Demo database filled: ${demoDatabase}`);
 console.log('Demo accounts (demo only!):');

@@ -26,7 +26,9 @@ function phone(): string {
 
 /** Fills an empty demo database: the three demo accounts and `subjects` realistic fake people. */
 /** The seed moves this clock to date the history it writes; null means "now". */
-export interface DemoClock { at: Date | null }
+export interface DemoClock {
+  at: Date | null;
+}
 
 export async function seedDemo(services: Services, clock: DemoClock, subjects = 300): Promise<boolean> {
   const ctx: RequestContext = { actor: { id: null, login: 'demo-seed', role: 'system' }, requestId: null, ip: null };
@@ -50,18 +52,29 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
       birth_date: birth.toISOString().slice(0, 10),
       phone: faker.helpers.maybe(phone, { probability: 0.95 }) ?? null,
       email: faker.helpers.maybe(() => faker.internet.email().toLowerCase(), { probability: 0.7 }) ?? null,
-      legal_rep_name: minor ? `${faker.person.lastName('female')} ${faker.person.firstName('female')} ${faker.person.middleName('female')}` : null,
-      legal_rep_basis: minor ? `Свидетельство о рождении ${faker.string.alpha({ length: 2, casing: 'upper' })} № ${faker.string.numeric(6)}` : null,
+      legal_rep_name: minor
+        ? `${faker.person.lastName('female')} ${faker.person.firstName('female')} ${faker.person.middleName('female')}`
+        : null,
+      legal_rep_basis: minor
+        ? `Свидетельство о рождении ${faker.string.alpha({ length: 2, casing: 'upper' })} № ${faker.string.numeric(6)}`
+        : null,
       medical_info: faker.helpers.maybe(() => faker.helpers.arrayElement(MEDICAL_NOTES), { probability: 0.4 }) ?? null,
     });
   }
-  await seedHistory(services, clock, { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null });
+  await seedHistory(services, clock, {
+    actor: { id: operator.id, login: operator.login, role: 'operator' },
+    requestId: null,
+    ip: null,
+  });
   await seedSubmissions(services, 24);
   return true;
 }
 
 // Short texts written for the demo; the clinic's real policy is not reproduced here.
-const DEMO_POLICY = (edition: string, extra: string) => `# Политика конфиденциальности ООО «Натамед» (демо-редакция ${edition})
+const DEMO_POLICY = (
+  edition: string,
+  extra: string,
+) => `# Политика конфиденциальности ООО «Натамед» (демо-редакция ${edition})
 
 Оператор: ООО «Натамед», 125047, г. Москва, ул. Фадеева, д. 7, стр. 1.
 
@@ -83,12 +96,19 @@ async function seedDocuments(services: Services, ctx: RequestContext): Promise<v
     { version: '2025-09', effective: '2025-09-01', extra: 'С 01.09.2025 согласие оформляется отдельным документом.' },
   ];
   for (const e of editions) {
-    const policy = await services.policies.create(ctx, { version: e.version, text: DEMO_POLICY(e.version, e.extra), effective_from: e.effective });
+    const policy = await services.policies.create(ctx, {
+      version: e.version,
+      text: DEMO_POLICY(e.version, e.extra),
+      effective_from: e.effective,
+    });
     await services.policies.publish(ctx, policy.id);
   }
   for (const f of DEMO_FORMS) {
     const form = await services.consentForms.create(ctx, {
-      purpose: f.purpose, title: f.title, version: '2025-09', effective_from: '2025-09-01',
+      purpose: f.purpose,
+      title: f.title,
+      version: '2025-09',
+      effective_from: '2025-09-01',
       text: `# ${f.title}\n\nЯ, действуя свободно, своей волей и в своём интересе, даю ООО «Натамед» согласие (демо-текст, цель: ${f.purpose}). Согласие действует до его отзыва письмом по адресу оператора.`,
     });
     await services.consentForms.publish(ctx, form.id);
@@ -106,8 +126,13 @@ async function seedHistory(services: Services, clock: DemoClock, operator: Reque
     for (let i = 0; i < perMonth; i++) {
       clock.at = new Date(now - monthsAgo * 30 * 86_400_000 + faker.number.int({ min: 0, max: 29 * 86_400_000 }));
       await seedSubmissions(services, 1);
-      const id = services.review.list({ sortField: 'id', sortOrder: 'DESC', offset: 0, limit: 1, filter: {} }).rows[0].id;
-      if (i % 6 === 5) await services.review.reject(operator, id, { category: faker.helpers.arrayElement(['spam', 'test']), reason: 'Демо: тестовая заявка' });
+      const id = services.review.list({ sortField: 'id', sortOrder: 'DESC', offset: 0, limit: 1, filter: {} }).rows[0]
+        .id;
+      if (i % 6 === 5)
+        await services.review.reject(operator, id, {
+          category: faker.helpers.arrayElement(['spam', 'test']),
+          reason: 'Демо: тестовая заявка',
+        });
       else await services.review.createSubject(operator, id);
     }
   }
@@ -124,22 +149,32 @@ async function seedSubmissions(services: Services, count: number): Promise<void>
   for (let i = 0; i < count; i++) {
     const repeat = i % 4 === 0 ? known[i % known.length] : null;
     const sex = repeat?.sex ?? faker.helpers.arrayElement(['male', 'female'] as const);
-    await services.intake.receive(website, {
-      service: faker.helpers.arrayElement(['appointment', 'callback', 'chat', 'consultation'] as const),
-      lastName: repeat?.last_name ?? faker.person.lastName(sex),
-      firstName: repeat?.first_name ?? faker.person.firstName(sex),
-      patronymic: repeat?.patronymic ?? faker.person.middleName(sex),
-      birthDate: repeat?.birth_date ?? faker.date.birthdate({ mode: 'age', min: 18, max: 80 }).toISOString().slice(0, 10),
-      sex,
-      phone: phone(),
-      email: repeat?.email ?? null,
-      message: faker.helpers.arrayElement(['Хочу записаться к терапевту', 'Перезвоните, пожалуйста, после 18:00', 'Нужна консультация кардиолога', null]),
-      preferredTime: null,
-      policyVersionId: policy.id,
-      consents: [
-        { formId: processing.id, accepted: true },
-        ...(i % 3 === 0 ? [{ formId: marketing.id, accepted: true }] : []),
-      ],
-    }, 'Mozilla/5.0 (demo)');
+    await services.intake.receive(
+      website,
+      {
+        service: faker.helpers.arrayElement(['appointment', 'callback', 'chat', 'consultation'] as const),
+        lastName: repeat?.last_name ?? faker.person.lastName(sex),
+        firstName: repeat?.first_name ?? faker.person.firstName(sex),
+        patronymic: repeat?.patronymic ?? faker.person.middleName(sex),
+        birthDate:
+          repeat?.birth_date ?? faker.date.birthdate({ mode: 'age', min: 18, max: 80 }).toISOString().slice(0, 10),
+        sex,
+        phone: phone(),
+        email: repeat?.email ?? null,
+        message: faker.helpers.arrayElement([
+          'Хочу записаться к терапевту',
+          'Перезвоните, пожалуйста, после 18:00',
+          'Нужна консультация кардиолога',
+          null,
+        ]),
+        preferredTime: null,
+        policyVersionId: policy.id,
+        consents: [
+          { formId: processing.id, accepted: true },
+          ...(i % 3 === 0 ? [{ formId: marketing.id, accepted: true }] : []),
+        ],
+      },
+      'Mozilla/5.0 (demo)',
+    );
   }
 }

@@ -35,11 +35,18 @@ function listSql(kind: DocumentKind): ListSql {
   return {
     from: TABLE[kind],
     columns: columns(kind),
-    orderBy: { id: 'id', version: 'version', effective_from: 'effective_from', status: 'status', purpose: kind === 'consent_form' ? 'purpose' : 'id' },
+    orderBy: {
+      id: 'id',
+      version: 'version',
+      effective_from: 'effective_from',
+      status: 'status',
+      purpose: kind === 'consent_form' ? 'purpose' : 'id',
+    },
     where: {
       id: (v: number | number[]) => inList('id', v),
       status: (v: string) => ({ sql: 'status = ?', params: [v] }),
-      purpose: (v: string) => (kind === 'consent_form' ? { sql: 'purpose = ?', params: [v] } : { sql: '1', params: [] }),
+      purpose: (v: string) =>
+        kind === 'consent_form' ? { sql: 'purpose = ?', params: [v] } : { sql: '1', params: [] },
       q: (v: string) => ({ sql: 'version LIKE ?', params: [`%${v}%`] }),
     },
   };
@@ -54,7 +61,16 @@ export function findDocument(db: Db, kind: DocumentKind, id: number): DocumentRo
 }
 
 // Column names are never taken from a request: only these may be written.
-const WRITABLE = new Set(['purpose', 'title', 'version', 'text', 'text_sha256', 'effective_from', 'created_at', 'updated_at']);
+const WRITABLE = new Set([
+  'purpose',
+  'title',
+  'version',
+  'text',
+  'text_sha256',
+  'effective_from',
+  'created_at',
+  'updated_at',
+]);
 
 function writableKeys(d: Record<string, unknown>): string[] {
   const keys = Object.keys(d);
@@ -72,8 +88,12 @@ export function insertDocument(db: Db, kind: DocumentKind, d: Record<string, unk
 
 /** Only a draft changes; the triggers refuse anything else anyway. */
 export function updateDraft(db: Db, kind: DocumentKind, id: number, d: Record<string, unknown>): boolean {
-  const sets = writableKeys(d).map((k) => `${k} = @${k}`).join(', ');
-  return db.prepare(`UPDATE ${TABLE[kind]} SET ${sets} WHERE id = @id AND status = 'draft'`).run({ ...d, id }).changes === 1;
+  const sets = writableKeys(d)
+    .map((k) => `${k} = @${k}`)
+    .join(', ');
+  return (
+    db.prepare(`UPDATE ${TABLE[kind]} SET ${sets} WHERE id = @id AND status = 'draft'`).run({ ...d, id }).changes === 1
+  );
 }
 
 export function deleteDraft(db: Db, kind: DocumentKind, id: number): boolean {
@@ -81,9 +101,13 @@ export function deleteDraft(db: Db, kind: DocumentKind, id: number): boolean {
 }
 
 export function publish(db: Db, kind: DocumentKind, id: number, at: string, by: string): boolean {
-  return db
-    .prepare(`UPDATE ${TABLE[kind]} SET status = 'published', published_at = ?, published_by = ?, updated_at = ? WHERE id = ? AND status = 'draft'`)
-    .run(at, by, at, id).changes === 1;
+  return (
+    db
+      .prepare(
+        `UPDATE ${TABLE[kind]} SET status = 'published', published_at = ?, published_by = ?, updated_at = ? WHERE id = ? AND status = 'draft'`,
+      )
+      .run(at, by, at, id).changes === 1
+  );
 }
 
 /**
@@ -100,7 +124,13 @@ export function inForce(db: Db, kind: DocumentKind, day: string, purpose?: strin
   ).all(...params) as DocumentRow[];
 }
 
-export function versionTaken(db: Db, kind: DocumentKind, version: string, purpose: string | undefined, exceptId = 0): boolean {
+export function versionTaken(
+  db: Db,
+  kind: DocumentKind,
+  version: string,
+  purpose: string | undefined,
+  exceptId = 0,
+): boolean {
   const byPurpose = kind === 'consent_form' ? 'AND purpose = ?' : '';
   const params = kind === 'consent_form' ? [version, exceptId, purpose] : [version, exceptId];
   return !!db.prepare(`SELECT 1 FROM ${TABLE[kind]} WHERE version = ? AND id <> ? ${byPurpose}`).get(...params);

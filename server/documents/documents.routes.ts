@@ -12,7 +12,10 @@ import { documentListFilters } from './documents.schema.js';
 
 /** The same routes serve /api/policies and /api/consent-forms. */
 export function documentRoutes(
-  resource: 'policies' | 'consent-forms', service: DocumentService, body: z.ZodType, audit: AuditWriter,
+  resource: 'policies' | 'consent-forms',
+  service: DocumentService,
+  body: z.ZodType,
+  audit: AuditWriter,
 ): Router {
   const router = Router();
   const perm = (action: string) => requirePermission(audit, `${resource}.${action}` as Permission);

@@ -2,11 +2,22 @@ import { z } from 'zod';
 import { PURPOSES } from '../contract/index.js';
 import { ignoredEcho } from '../http/validate.js';
 
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
   .refine((v) => !Number.isNaN(Date.parse(v)), 'Not a real date');
 
-const readOnlyEcho = ignoredEcho('id', 'status', 'text_sha256', 'published_at', 'published_by', 'created_at', 'updated_at', 'consents_count', 'is_current');
+const readOnlyEcho = ignoredEcho(
+  'id',
+  'status',
+  'text_sha256',
+  'published_at',
+  'published_by',
+  'created_at',
+  'updated_at',
+  'consents_count',
+  'is_current',
+);
 
 const common = {
   version: z.string().trim().min(1, 'Required').max(50),

@@ -45,7 +45,12 @@ export class DocumentService {
       this.assertVersionFree(input);
       const at = this.now().toISOString();
       const id = repo.insertDocument(this.db, this.kind, { ...this.fields(input), created_at: at, updated_at: at });
-      this.audit.recordWithin(ctx, { action: `${this.kind}.created`, entityType: this.kind, entityId: id, details: this.summary(input) });
+      this.audit.recordWithin(ctx, {
+        action: `${this.kind}.created`,
+        entityType: this.kind,
+        entityId: id,
+        details: this.summary(input),
+      });
       return this.get(id);
     });
   }
@@ -55,7 +60,12 @@ export class DocumentService {
       this.assertDraft(id);
       this.assertVersionFree(input, id);
       repo.updateDraft(this.db, this.kind, id, { ...this.fields(input), updated_at: this.now().toISOString() });
-      this.audit.recordWithin(ctx, { action: `${this.kind}.updated`, entityType: this.kind, entityId: id, details: this.summary(input) });
+      this.audit.recordWithin(ctx, {
+        action: `${this.kind}.updated`,
+        entityType: this.kind,
+        entityId: id,
+        details: this.summary(input),
+      });
       return this.get(id);
     });
   }
@@ -64,7 +74,12 @@ export class DocumentService {
     return inWriteTransaction(this.db, () => {
       const draft = this.assertDraft(id);
       repo.deleteDraft(this.db, this.kind, id);
-      this.audit.recordWithin(ctx, { action: `${this.kind}.draft_deleted`, entityType: this.kind, entityId: id, details: { version: draft.version } });
+      this.audit.recordWithin(ctx, {
+        action: `${this.kind}.draft_deleted`,
+        entityType: this.kind,
+        entityId: id,
+        details: { version: draft.version },
+      });
       return draft;
     });
   }
@@ -74,8 +89,15 @@ export class DocumentService {
       const draft = this.assertDraft(id);
       repo.publish(this.db, this.kind, id, this.now().toISOString(), ctx.actor.login);
       this.audit.recordWithin(ctx, {
-        action: `${this.kind}.published`, entityType: this.kind, entityId: id,
-        details: { version: draft.version, purpose: draft.purpose, effective_from: draft.effective_from, text_sha256: draft.text_sha256 },
+        action: `${this.kind}.published`,
+        entityType: this.kind,
+        entityId: id,
+        details: {
+          version: draft.version,
+          purpose: draft.purpose,
+          effective_from: draft.effective_from,
+          text_sha256: draft.text_sha256,
+        },
       });
       return this.get(id);
     });
@@ -96,25 +118,37 @@ export class DocumentService {
   }
 
   private fields(input: DocumentInput) {
-    const base = { version: input.version, text: input.text, text_sha256: sha256(input.text), effective_from: input.effective_from };
+    const base = {
+      version: input.version,
+      text: input.text,
+      text_sha256: sha256(input.text),
+      effective_from: input.effective_from,
+    };
     return this.kind === 'consent_form' ? { ...base, purpose: input.purpose, title: input.title } : base;
   }
 
   private summary(input: DocumentInput) {
-    return { version: input.version, effective_from: input.effective_from, purpose: input.purpose, text_sha256: sha256(input.text) };
+    return {
+      version: input.version,
+      effective_from: input.effective_from,
+      purpose: input.purpose,
+      text_sha256: sha256(input.text),
+    };
   }
 
   private assertDraft(id: number): repo.DocumentRow {
     const row = repo.findDocument(this.db, this.kind, id);
     if (!row) throw notFound(this.label());
-    if (row.status !== 'draft') throw conflict(`A published ${this.label().toLowerCase()} is immutable`, 'published_immutable');
+    if (row.status !== 'draft')
+      throw conflict(`A published ${this.label().toLowerCase()} is immutable`, 'published_immutable');
     return row;
   }
 
   private assertVersionFree(input: DocumentInput, exceptId = 0) {
     if (repo.versionTaken(this.db, this.kind, input.version, input.purpose, exceptId)) {
       throw conflict(`Version "${input.version}" already exists`, 'version_taken', {
-        errors: { version: 'This version already exists' }, codes: { version: 'version_taken' },
+        errors: { version: 'This version already exists' },
+        codes: { version: 'version_taken' },
       });
     }
   }

@@ -50,7 +50,12 @@ async function* records(header: readonly string[], rows: CsvRows): AsyncGenerato
  * by then the headers and part of the body may have gone out, so the response is cut off rather than completed
  * (the download fails instead of looking complete).
  */
-export async function sendCsv(res: Response, filename: string, header: readonly string[], rows: CsvRows): Promise<void> {
+export async function sendCsv(
+  res: Response,
+  filename: string,
+  header: readonly string[],
+  rows: CsvRows,
+): Promise<void> {
   res.set('Content-Type', 'text/csv; charset=utf-8');
   res.set('Content-Disposition', `attachment; filename="${filename}"`);
   try {

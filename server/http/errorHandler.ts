@@ -16,7 +16,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(err.status).json({ message: err.message, code: err.code, ...err.extra });
       return;
     }
-    const status = typeof err?.status === 'number' ? err.status : typeof err?.statusCode === 'number' ? err.statusCode : 500;
+    const status =
+      typeof err?.status === 'number' ? err.status : typeof err?.statusCode === 'number' ? err.statusCode : 500;
     if (err?.type === 'entity.too.large') {
       res.status(413).json({ message: 'Request body too large', code: 'payload_too_large' });
       return;

@@ -3,7 +3,6 @@ import type { Request, Response } from 'express';
 import { badRequest } from '../shared/errors.js';
 import type { ListQuery } from '../shared/listQuery.js';
 
-
 // Far beyond any table here; it keeps offset + limit, and the LIMITs built from them, well inside safe integers.
 const MAX_RANGE_END = 1_000_000_000;
 
@@ -21,7 +20,8 @@ const DEFAULT_PAGE = 25;
 function parseJsonParam(req: Request, name: string): unknown {
   const raw = req.query[name];
   if (raw === undefined) return undefined;
-  if (typeof raw !== 'string') throw badRequest(`Parameter ${name} must be given once`, { [name]: 'Given more than once' });
+  if (typeof raw !== 'string')
+    throw badRequest(`Parameter ${name} must be given once`, { [name]: 'Given more than once' });
   try {
     return JSON.parse(raw);
   } catch {
@@ -45,12 +45,20 @@ export function parseListQuery(req: Request, contract: ListContract): ListQuery 
 
   const range = parseJsonParam(req, 'range') ?? [0, DEFAULT_PAGE - 1];
   if (
-    !Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n)) ||
-    range[0] < 0 || range[1] < range[0] || range[1] > MAX_RANGE_END || range[1] - range[0] + 1 > maxPage
+    !Array.isArray(range) ||
+    range.length !== 2 ||
+    !range.every((n) => Number.isSafeInteger(n)) ||
+    range[0] < 0 ||
+    range[1] < range[0] ||
+    range[1] > MAX_RANGE_END ||
+    range[1] - range[0] + 1 > maxPage
   ) {
-    throw badRequest(`Parameter range must be [start,end] with 0 ≤ start ≤ end ≤ ${MAX_RANGE_END} and at most ${maxPage} rows`, {
-      range: 'Out of range',
-    });
+    throw badRequest(
+      `Parameter range must be [start,end] with 0 ≤ start ≤ end ≤ ${MAX_RANGE_END} and at most ${maxPage} rows`,
+      {
+        range: 'Out of range',
+      },
+    );
   }
 
   const rawFilter = parseJsonParam(req, 'filter') ?? {};
@@ -68,7 +76,9 @@ export function parseListQuery(req: Request, contract: ListContract): ListQuery 
     if (value === '' || value === null) continue;
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      throw badRequest(`Parameter filter: invalid value for "${key}"`, { [`filter.${key}`]: parsed.error.issues[0].message });
+      throw badRequest(`Parameter filter: invalid value for "${key}"`, {
+        [`filter.${key}`]: parsed.error.issues[0].message,
+      });
     }
     filter[key] = parsed.data;
   }
@@ -77,7 +87,10 @@ export function parseListQuery(req: Request, contract: ListContract): ListQuery 
 }
 
 /** getMany sends filter={"id":[1,2,3]}; every resource accepts it. */
-export const idListFilter = z.union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive()).max(1000)]);
+export const idListFilter = z.union([
+  z.coerce.number().int().positive(),
+  z.array(z.coerce.number().int().positive()).max(1000),
+]);
 
 /** Answers a page the way ra-data-simple-rest reads it: the rows, and `Content-Range: <resource> start-end/total`. */
 export function sendPage<T>(res: Response, resource: string, q: ListQuery, page: { rows: T[]; total: number }): void {

@@ -76,6 +76,8 @@ export function statisticsCells(db: Db): StatisticsCell[] {
 /** Submissions per clinic month and service: the chart's own aggregate, suppressed at its own level. */
 export function submissionsPerMonthByService(db: Db): { month: string; service: string; count: number }[] {
   return db
-    .prepare(`SELECT ${MONTH('received_at')} AS month, service, count(*) AS count FROM submissions GROUP BY 1, 2 ORDER BY 1, 2`)
+    .prepare(
+      `SELECT ${MONTH('received_at')} AS month, service, count(*) AS count FROM submissions GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
     .all() as { month: string; service: string; count: number }[];
 }

@@ -11,14 +11,24 @@ import { sendCsv, type CsvRow } from '../http/csv.js';
 const formatQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).passthrough();
 const CSV_MAX_ROWS = 1_000_000;
 
-const MARKETING_CSV_HEADER = ['subject_id', 'last_name', 'first_name', 'patronymic', 'phone', 'email', 'consent_id', 'consent_given_at'];
+const MARKETING_CSV_HEADER = [
+  'subject_id',
+  'last_name',
+  'first_name',
+  'patronymic',
+  'phone',
+  'email',
+  'consent_id',
+  'consent_given_at',
+];
 const STATISTICS_CSV_HEADER = ['dataset', 'service', 'month', 'age_band', 'sex', 'count'];
 
 type MarketingRow = Awaited<ReturnType<ReportService['marketingList']>>['rows'][number];
 
 // Records are made one at a time as the CSV stream pulls them, not as a second array of the whole list.
 function* marketingRecords(rows: Iterable<MarketingRow>): Generator<CsvRow> {
-  for (const r of rows) yield [r.subject_id, r.last_name, r.first_name, r.patronymic, r.phone, r.email, r.consent_id, r.consent_given_at];
+  for (const r of rows)
+    yield [r.subject_id, r.last_name, r.first_name, r.patronymic, r.phone, r.email, r.consent_id, r.consent_given_at];
 }
 
 function* statisticsRecords(cells: Iterable<PublishedCell>): Generator<CsvRow> {
@@ -36,7 +46,12 @@ export function marketingListRoutes(reports: ReportService, audit: AuditWriter):
       await sendCsv(res, 'marketing-list.csv', MARKETING_CSV_HEADER, marketingRecords(rows));
       return;
     }
-    const q = parseListQuery(req, { resource: 'marketing-list', sortFields: ['id'], defaultSort: ['id', 'ASC'], filters: {} });
+    const q = parseListQuery(req, {
+      resource: 'marketing-list',
+      sortFields: ['id'],
+      defaultSort: ['id', 'ASC'],
+      filters: {},
+    });
     const { rows, total } = await reports.marketingList(ctx, q.limit, q.offset, 'json');
     sendPage(res, 'marketing-list', q, { rows: rows.map((r) => ({ id: r.subject_id, ...r })), total });
   });

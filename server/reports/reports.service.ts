@@ -10,7 +10,10 @@ export const SUPPRESSION_THRESHOLD = 5;
 export type PublishedCell = Omit<repo.StatisticsCell, 'count'> & { count: number | '<5' };
 
 export class ReportService {
-  constructor(private readonly db: Db, private readonly audit: AuditWriter) {}
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditWriter,
+  ) {}
 
   /** A page of the marketing list; every read or export is audited with its row count. */
   marketingList(ctx: RequestContext, limit: number, offset: number, format: 'json' | 'csv') {
@@ -18,7 +21,8 @@ export class ReportService {
       const result = repo.marketingList(this.db, limit, offset);
       this.audit.recordWithin(ctx, {
         action: format === 'csv' ? 'marketing_list.exported' : 'marketing_list.viewed',
-        entityType: 'marketing_list', details: { rows: result.rows.length, total: result.total, offset },
+        entityType: 'marketing_list',
+        details: { rows: result.rows.length, total: result.total, offset },
       });
       return result;
     });
@@ -28,11 +32,13 @@ export class ReportService {
   statistics(ctx: RequestContext, format: 'json' | 'csv') {
     return inWriteTransaction(this.db, () => {
       const cells: PublishedCell[] = repo.statisticsCells(this.db).map((c) => ({
-        ...c, count: c.count < SUPPRESSION_THRESHOLD ? '<5' : c.count,
+        ...c,
+        count: c.count < SUPPRESSION_THRESHOLD ? '<5' : c.count,
       }));
       this.audit.recordWithin(ctx, {
         action: format === 'csv' ? 'statistics.exported' : 'statistics.generated',
-        entityType: 'statistics', details: { cells: cells.length, suppressed: cells.filter((c) => c.count === '<5').length },
+        entityType: 'statistics',
+        details: { cells: cells.length, suppressed: cells.filter((c) => c.count === '<5').length },
       });
       return { cells, perMonthByService: perMonthByService(repo.submissionsPerMonthByService(this.db)) };
     });

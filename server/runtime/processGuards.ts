@@ -21,6 +21,9 @@ export function installProcessGuards(logger: Logger, flush: () => void = () => u
 export function describeWithoutValues(reason: unknown): { type: string; code?: string; frames?: string[] } {
   if (!(reason instanceof Error)) return { type: typeof reason };
   const code = (reason as { code?: unknown }).code;
-  const frames = (reason.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).map((line) => line.trim());
+  const frames = (reason.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .map((line) => line.trim());
   return { type: reason.name, ...(typeof code === 'string' ? { code } : {}), frames };
 }

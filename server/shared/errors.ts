@@ -18,7 +18,8 @@ export class AppError extends Error {
 export const badRequest = (message: string, errors: Record<string, string> = {}, codes: Record<string, string> = {}) =>
   new AppError(400, message, 'validation_failed', { errors, codes });
 export const unauthorized = (message = 'Authentication required') => new AppError(401, message, 'unauthenticated');
-export const forbidden = (message = 'Your role may not do this', code: ErrorCode = 'forbidden') => new AppError(403, message, code);
+export const forbidden = (message = 'Your role may not do this', code: ErrorCode = 'forbidden') =>
+  new AppError(403, message, code);
 export const notFound = (what: string) => new AppError(404, `${what} not found`, 'not_found');
 export const methodNotAllowed = (message: string) => new AppError(405, message, 'method_not_allowed');
 export const conflict = (message: string, code: ErrorCode, extra: Record<string, unknown> = {}) =>

@@ -9,7 +9,10 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 export class RateLimit {
   private readonly limiter: RateLimiterMemory;
 
-  constructor(private readonly limit: number, windowMs: number) {
+  constructor(
+    private readonly limit: number,
+    windowMs: number,
+  ) {
     this.limiter = new RateLimiterMemory({ points: limit, duration: Math.max(1, Math.ceil(windowMs / 1000)) });
   }
 

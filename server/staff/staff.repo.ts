@@ -23,7 +23,14 @@ const PUBLIC_COLUMNS = 'id, login, full_name, role, active, must_change_password
 const listSql: ListSql = {
   from: 'staff',
   columns: PUBLIC_COLUMNS,
-  orderBy: { id: 'id', login: 'login', full_name: 'full_name', role: 'role', active: 'active', created_at: 'created_at' },
+  orderBy: {
+    id: 'id',
+    login: 'login',
+    full_name: 'full_name',
+    role: 'role',
+    active: 'active',
+    created_at: 'created_at',
+  },
   where: {
     id: (v: number | number[]) => inList('id', v),
     q: (v: string) => ({ sql: 'login LIKE ? OR full_name LIKE ?', params: [`%${v}%`, `%${v}%`] }),
@@ -51,7 +58,14 @@ export function findStaffByLogin(db: Db, login: string): StaffRow | undefined {
 
 export function insertStaff(
   db: Db,
-  s: { login: string; full_name: string; role: string; password_hash: string; must_change_password: boolean; now: string },
+  s: {
+    login: string;
+    full_name: string;
+    role: string;
+    password_hash: string;
+    must_change_password: boolean;
+    now: string;
+  },
 ): number {
   const info = db
     .prepare(
@@ -63,10 +77,17 @@ export function insertStaff(
 }
 
 export function updateStaffProfile(
-  db: Db, id: number, p: { full_name: string; role: string; active: boolean; now: string },
+  db: Db,
+  id: number,
+  p: { full_name: string; role: string; active: boolean; now: string },
 ): void {
-  db.prepare('UPDATE staff SET full_name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?')
-    .run(p.full_name, p.role, p.active ? 1 : 0, p.now, id);
+  db.prepare('UPDATE staff SET full_name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?').run(
+    p.full_name,
+    p.role,
+    p.active ? 1 : 0,
+    p.now,
+    id,
+  );
 }
 
 export function setPassword(db: Db, id: number, passwordHash: string, mustChange: boolean, now: string): void {

@@ -6,7 +6,12 @@ const role = z.enum(ROLES, { message: `Expected one of: ${ROLES.join(', ')}` });
 const fullName = z.string().trim().min(1, 'Required').max(200);
 
 export const createStaffBody = z.strictObject({
-  login: z.string().trim().min(2, 'At least 2 characters').max(64).regex(/^[a-zA-Z0-9._-]+$/, 'Latin letters, digits, dot, dash, underscore'),
+  login: z
+    .string()
+    .trim()
+    .min(2, 'At least 2 characters')
+    .max(64)
+    .regex(/^[a-zA-Z0-9._-]+$/, 'Latin letters, digits, dot, dash, underscore'),
   full_name: fullName,
   role,
 });

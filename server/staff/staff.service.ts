@@ -13,7 +13,11 @@ import * as repo from './staff.repo.js';
 export type StaffRecord = Staff;
 
 export class StaffService {
-  constructor(private readonly db: Db, private readonly audit: AuditWriter, private readonly now: () => Date) {}
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditWriter,
+    private readonly now: () => Date,
+  ) {}
 
   list(q: ListQuery) {
     const { rows, total } = repo.listStaff(this.db, q);
@@ -35,14 +39,23 @@ export class StaffService {
     const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
     const record = await inWriteTransaction(this.db, () => {
       if (repo.findStaffByLogin(this.db, input.login)) {
-        throw conflict(`Login "${input.login}" is taken`, 'login_taken', { errors: { login: 'Login is taken' }, codes: { login: 'login_taken' } });
+        throw conflict(`Login "${input.login}" is taken`, 'login_taken', {
+          errors: { login: 'Login is taken' },
+          codes: { login: 'login_taken' },
+        });
       }
       const id = repo.insertStaff(this.db, {
-        login: input.login, full_name: input.full_name, role: input.role, password_hash: passwordHash,
-        must_change_password: !!temporaryPassword, now: this.now().toISOString(),
+        login: input.login,
+        full_name: input.full_name,
+        role: input.role,
+        password_hash: passwordHash,
+        must_change_password: !!temporaryPassword,
+        now: this.now().toISOString(),
       });
       this.audit.recordWithin(ctx, {
-        action: 'staff.created', entityType: 'staff', entityId: id,
+        action: 'staff.created',
+        entityType: 'staff',
+        entityId: id,
         details: { login: input.login, full_name: input.full_name, role: input.role },
       });
       return toRecord(repo.findStaffById(this.db, id)!);
@@ -51,7 +64,11 @@ export class StaffService {
   }
 
   /** Name, role and the active flag; disabling ends the account's sessions in the same transaction. */
-  update(ctx: RequestContext, id: number, input: { full_name: string; role: string; active: boolean }): Promise<StaffRecord> {
+  update(
+    ctx: RequestContext,
+    id: number,
+    input: { full_name: string; role: string; active: boolean },
+  ): Promise<StaffRecord> {
     return inWriteTransaction(this.db, () => {
       const current = repo.findStaffById(this.db, id);
       if (!current) throw notFound('Staff member');
@@ -71,9 +88,14 @@ export class StaffService {
       }
       if (current.active && !input.active) {
         const ended = deleteSessionsOf(this.db, id);
-        this.audit.recordWithin(ctx, { ...base, action: 'staff.disabled', details: { login: current.login, sessions_ended: ended } });
+        this.audit.recordWithin(ctx, {
+          ...base,
+          action: 'staff.disabled',
+          details: { login: current.login, sessions_ended: ended },
+        });
       }
-      if (!current.active && input.active) this.audit.recordWithin(ctx, { ...base, action: 'staff.enabled', details: { login: current.login } });
+      if (!current.active && input.active)
+        this.audit.recordWithin(ctx, { ...base, action: 'staff.enabled', details: { login: current.login } });
       return toRecord(repo.findStaffById(this.db, id)!);
     });
   }
@@ -88,7 +110,10 @@ export class StaffService {
       repo.setPassword(this.db, id, hash, true, this.now().toISOString());
       const ended = deleteSessionsOf(this.db, id);
       this.audit.recordWithin(ctx, {
-        action: 'staff.password_reset', entityType: 'staff', entityId: id, details: { login: current.login, sessions_ended: ended },
+        action: 'staff.password_reset',
+        entityType: 'staff',
+        entityId: id,
+        details: { login: current.login, sessions_ended: ended },
       });
     });
     return { temporary_password: temporaryPassword };
@@ -107,7 +132,14 @@ export class StaffService {
 
 function toRecord(r: repo.StaffPublicRow | repo.StaffRow): StaffRecord {
   return {
-    id: r.id, login: r.login, full_name: r.full_name, role: r.role as Role, active: !!r.active,
-    must_change_password: !!r.must_change_password, locked_until: r.locked_until, created_at: r.created_at, updated_at: r.updated_at,
+    id: r.id,
+    login: r.login,
+    full_name: r.full_name,
+    role: r.role as Role,
+    active: !!r.active,
+    must_change_password: !!r.must_change_password,
+    locked_until: r.locked_until,
+    created_at: r.created_at,
+    updated_at: r.updated_at,
   };
 }

@@ -1,6 +1,15 @@
 import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../shared/listQuery.js';
-import { cappedCount, countLimit, limitSql, orderClause, prefixMatch, roundedUp, type ListSql, type SqlFragment } from '../db/listSql.js';
+import {
+  cappedCount,
+  countLimit,
+  limitSql,
+  orderClause,
+  prefixMatch,
+  roundedUp,
+  type ListSql,
+  type SqlFragment,
+} from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 import { normalizePhone } from '../shared/phone.js';
 import { normalizeName } from '../shared/text.js';
@@ -38,7 +47,10 @@ export function quickSearch(q: string): SqlFragment {
     const last = prefixMatch('last_name_norm', words[0]);
     const first = prefixMatch('first_name_norm', words[0]);
     const email = prefixMatch('email_norm', words[0]);
-    return { sql: `(${last.sql}) OR (${first.sql}) OR (${email.sql})`, params: [...last.params, ...first.params, ...email.params] };
+    return {
+      sql: `(${last.sql}) OR (${first.sql}) OR (${email.sql})`,
+      params: [...last.params, ...first.params, ...email.params],
+    };
   }
   const [a, b] = words;
   const lastA = prefixMatch('last_name_norm', a);
@@ -57,8 +69,10 @@ const MAX_FIRST_NAMES = 50;
 export const SEARCH_COUNT_CAP = 1_000;
 const WITH_SEARCH = new Set(['q', 'status', 'sex']);
 
-const and = (parts: SqlFragment[]): SqlFragment =>
-  ({ sql: parts.map((p) => `(${p.sql})`).join(' AND '), params: parts.flatMap((p) => p.params) });
+const and = (parts: SqlFragment[]): SqlFragment => ({
+  sql: parts.map((p) => `(${p.sql})`).join(' AND '),
+  params: parts.flatMap((p) => p.params),
+});
 
 /**
  * With a search in the filter, the search's own index must drive the query, and status and sex are checked on the
@@ -117,9 +131,10 @@ function nameSearchPageIds(db: Db, q: ListQuery, word: string, also: SqlFragment
     };
   };
   const names = firstNamesStarting(db, word);
-  const byFirstName = names.length > MAX_FIRST_NAMES
-    ? [way('subjects_by_first_name', prefixMatch('first_name_norm', word))]
-    : names.map((name) => way('subjects_by_first_name', { sql: 'first_name_norm = ?', params: [name] }));
+  const byFirstName =
+    names.length > MAX_FIRST_NAMES
+      ? [way('subjects_by_first_name', prefixMatch('first_name_norm', word))]
+      : names.map((name) => way('subjects_by_first_name', { sql: 'first_name_norm = ?', params: [name] }));
   const ways = [
     way('subjects_by_last_name', prefixMatch('last_name_norm', word)),
     ...byFirstName,

@@ -25,7 +25,15 @@ export interface SubjectRow {
 
 export type SubjectFields = Pick<
   SubjectRow,
-  'last_name' | 'first_name' | 'patronymic' | 'sex' | 'birth_date' | 'phone' | 'email' | 'legal_rep_name' | 'legal_rep_basis'
+  | 'last_name'
+  | 'first_name'
+  | 'patronymic'
+  | 'sex'
+  | 'birth_date'
+  | 'phone'
+  | 'email'
+  | 'legal_rep_name'
+  | 'legal_rep_basis'
 >;
 
 // Never the ciphertext: lists and cards only learn whether medical information exists.
@@ -39,11 +47,14 @@ const COLUMNS = `id, last_name, first_name, patronymic, sex, birth_date, phone, 
 function subjectsTotal(db: Db, q: ListQuery): number | undefined {
   const keys = Object.keys(q.filter);
   if (keys.every((key) => key === 'status')) {
-    if (q.filter.status === undefined) return cached(db, 'SELECT coalesce(sum(n), 0) FROM subject_counts').pluck().get() as number;
+    if (q.filter.status === undefined)
+      return cached(db, 'SELECT coalesce(sum(n), 0) FROM subject_counts').pluck().get() as number;
     const statuses = [q.filter.status].flat() as string[];
     if (!statuses.length) return 0;
     const sql = `SELECT coalesce(sum(n), 0) FROM subject_counts WHERE status IN (${statuses.map(() => '?').join(', ')})`;
-    return cached(db, sql).pluck().get(...statuses) as number;
+    return cached(db, sql)
+      .pluck()
+      .get(...statuses) as number;
   }
   return searchTotal(db, q, listSql);
 }
@@ -84,7 +95,8 @@ export function findSubject(db: Db, id: number): SubjectRow | undefined {
 }
 
 export function findMedicalCiphertext(db: Db, id: number): Buffer | null {
-  const row = cached(db, 'SELECT medical_info_enc FROM subjects WHERE id = ?').get(id) as { medical_info_enc: Buffer | null } | undefined;
+  const row = cached(db, 'SELECT medical_info_enc FROM subjects WHERE id = ?').get(id) as
+    { medical_info_enc: Buffer | null } | undefined;
   return row?.medical_info_enc ?? null;
 }
 
@@ -110,13 +122,25 @@ export function insertSubject(db: Db, f: SubjectFields, now: string): number {
 // Whitelist of what a correction may set, each with the search columns derived from it. Only the changed
 // columns are written: SQLite rewrites every index on a column named in SET, even when its value is the same.
 const CORRECTABLE: Record<keyof SubjectFields, (keyof ReturnType<typeof searchColumns>)[]> = {
-  last_name: ['last_name_norm'], first_name: ['first_name_norm'], patronymic: [], sex: [], birth_date: [],
-  phone: [], email: ['email_norm'], legal_rep_name: [], legal_rep_basis: [],
+  last_name: ['last_name_norm'],
+  first_name: ['first_name_norm'],
+  patronymic: [],
+  sex: [],
+  birth_date: [],
+  phone: [],
+  email: ['email_norm'],
+  legal_rep_name: [],
+  legal_rep_basis: [],
 };
 
 /** Applies the changed fields only if nobody changed the record since `version`; returns false when stale. */
 export function updateSubjectIfVersion(
-  db: Db, id: number, version: number, f: SubjectFields, changed: readonly (keyof SubjectFields)[], now: string,
+  db: Db,
+  id: number,
+  version: number,
+  f: SubjectFields,
+  changed: readonly (keyof SubjectFields)[],
+  now: string,
 ): boolean {
   const columns = (Object.keys(CORRECTABLE) as (keyof SubjectFields)[])
     .filter((c) => changed.includes(c))
@@ -134,7 +158,19 @@ export function setMedicalCiphertext(db: Db, id: number, ciphertext: Buffer | nu
 }
 
 /** Moves a subject from one status to another (blocking, unblocking); false when it was not in `from`. */
-export function changeStatus(db: Db, id: number, from: SubjectRow['status'], to: SubjectRow['status'], now: string): boolean {
-  return cached(db, 'UPDATE subjects SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = ?')
-    .run(to, now, id, from).changes === 1;
+export function changeStatus(
+  db: Db,
+  id: number,
+  from: SubjectRow['status'],
+  to: SubjectRow['status'],
+  now: string,
+): boolean {
+  return (
+    cached(db, 'UPDATE subjects SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = ?').run(
+      to,
+      now,
+      id,
+      from,
+    ).changes === 1
+  );
 }

@@ -6,7 +6,12 @@ import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
 
 const name = (max = 100) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `At most ${max} characters`).nullish().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
 
 const phone = z
   .string()
@@ -15,7 +20,11 @@ const phone = z
     if (value == null || value.trim() === '') return null;
     const normalized = normalizePhone(value);
     if (!normalized) {
-      ctx.addIssue({ code: 'custom', message: 'Cannot be normalized to +7XXXXXXXXXX', params: { code: 'phone_invalid' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Cannot be normalized to +7XXXXXXXXXX',
+        params: { code: 'phone_invalid' },
+      });
       return z.NEVER;
     }
     return normalized;
@@ -32,7 +41,11 @@ const birthDate = z
     }
     // "Today" is the clinic's (Moscow) day: a child born after midnight there is not in the future.
     if (value > clinicDay(new Date()) || value < '1900-01-01') {
-      ctx.addIssue({ code: 'custom', message: 'Birth date must be between 1900 and today', params: { code: 'birth_date_range' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Birth date must be between 1900 and today',
+        params: { code: 'birth_date_range' },
+      });
       return z.NEVER;
     }
     return value;
@@ -42,7 +55,10 @@ const personalFields = {
   last_name: name(),
   first_name: name(),
   patronymic: optionalText(100),
-  sex: z.enum(SEXES, { message: 'Expected male or female' }).nullish().transform((v) => v ?? null),
+  sex: z
+    .enum(SEXES, { message: 'Expected male or female' })
+    .nullish()
+    .transform((v) => v ?? null),
   birth_date: birthDate,
   phone,
   email: z
@@ -61,16 +77,31 @@ export const PERSONAL_FIELDS = Object.keys(personalFields) as (keyof typeof pers
 const medicalInfo = z.string().max(20_000, 'At most 20000 characters').nullish();
 
 /** Clause 2.2: a representative is recorded with the document that gives the authority, or not at all. */
-function representativeComplete(v: { legal_rep_name: string | null; legal_rep_basis: string | null }, ctx: z.RefinementCtx) {
+function representativeComplete(
+  v: { legal_rep_name: string | null; legal_rep_basis: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (v.legal_rep_name && !v.legal_rep_basis) {
-    ctx.addIssue({ code: 'custom', path: ['legal_rep_basis'], message: 'Required with a legal representative', params: { code: 'legal_rep_basis_required' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['legal_rep_basis'],
+      message: 'Required with a legal representative',
+      params: { code: 'legal_rep_basis_required' },
+    });
   }
   if (v.legal_rep_basis && !v.legal_rep_name) {
-    ctx.addIssue({ code: 'custom', path: ['legal_rep_name'], message: 'Required with a basis document', params: { code: 'legal_rep_name_required' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['legal_rep_name'],
+      message: 'Required with a basis document',
+      params: { code: 'legal_rep_name_required' },
+    });
   }
 }
 
-export const createSubjectBody = z.strictObject({ ...personalFields, medical_info: medicalInfo }).superRefine(representativeComplete);
+export const createSubjectBody = z
+  .strictObject({ ...personalFields, medical_info: medicalInfo })
+  .superRefine(representativeComplete);
 
 const readOnlyEcho = ignoredEcho('id', 'status', 'age', 'has_medical_info', 'created_at', 'updated_at');
 
@@ -80,12 +111,20 @@ export const correctSubjectBody = z
     ...readOnlyEcho,
     medical_info: medicalInfo,
     version: z.number({ message: 'Required: the version you edited' }).int().positive(),
-    correction_reason: z.string({ message: 'Required' }).trim().min(MIN_REASON_LENGTH, `State the reason for the correction (at least ${MIN_REASON_LENGTH} characters)`).max(2000),
+    correction_reason: z
+      .string({ message: 'Required' })
+      .trim()
+      .min(MIN_REASON_LENGTH, `State the reason for the correction (at least ${MIN_REASON_LENGTH} characters)`)
+      .max(2000),
   })
   .superRefine(representativeComplete);
 
 export const revealMedicalBody = z.strictObject({
-  reason: z.string({ message: 'Required' }).trim().min(MIN_REASON_LENGTH, `State why you need the medical information (at least ${MIN_REASON_LENGTH} characters)`).max(1000),
+  reason: z
+    .string({ message: 'Required' })
+    .trim()
+    .min(MIN_REASON_LENGTH, `State why you need the medical information (at least ${MIN_REASON_LENGTH} characters)`)
+    .max(1000),
 });
 
 export type CreateSubjectInput = z.infer<typeof createSubjectBody>;

@@ -54,14 +54,22 @@ export class SubjectService {
   }
 
   /** Creates a subject inside the caller's transaction (also used by a submission decision). */
-  createWithin(ctx: RequestContext, fields: repo.SubjectFields, medicalInfo: string | null, origin: Record<string, unknown> = {}): SubjectRecord {
+  createWithin(
+    ctx: RequestContext,
+    fields: repo.SubjectFields,
+    medicalInfo: string | null,
+    origin: Record<string, unknown> = {},
+  ): SubjectRecord {
     requireTransaction(this.db, 'SubjectService.createWithin');
     const at = this.now().toISOString();
     const id = repo.insertSubject(this.db, fields, at);
     this.keyring.createKey(id, at);
     if (medicalInfo) repo.setMedicalCiphertext(this.db, id, this.keyring.seal(id, medicalInfo, MEDICAL));
     this.audit.recordWithin(ctx, {
-      action: 'subject.created', entityType: 'subject', entityId: id, subjectId: id,
+      action: 'subject.created',
+      entityType: 'subject',
+      entityId: id,
+      subjectId: id,
       details: { with_medical_info: !!medicalInfo, ...origin },
       personalDetails: { values: fields },
     });
@@ -92,8 +100,12 @@ export class SubjectService {
    * The audit entry keeps the reason and before/after values, encrypted with the subject's key.
    */
   correctWithin(
-    ctx: RequestContext, current: repo.SubjectRow | SubjectRecord, next: repo.SubjectFields, reason: string,
-    medicalInfo: string | null = null, origin: Record<string, unknown> = {},
+    ctx: RequestContext,
+    current: repo.SubjectRow | SubjectRecord,
+    next: repo.SubjectFields,
+    reason: string,
+    medicalInfo: string | null = null,
+    origin: Record<string, unknown> = {},
   ): SubjectRecord | null {
     requireTransaction(this.db, 'SubjectService.correctWithin');
     const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -103,13 +115,31 @@ export class SubjectService {
     // (the letters workflow) will be the one exception.
     if (current.status === 'blocked') throw subjectBlocked();
     const at = this.now().toISOString();
-    if (!repo.updateSubjectIfVersion(this.db, current.id, current.version, next, Object.keys(changes) as (keyof repo.SubjectFields)[], at)) {
+    if (
+      !repo.updateSubjectIfVersion(
+        this.db,
+        current.id,
+        current.version,
+        next,
+        Object.keys(changes) as (keyof repo.SubjectFields)[],
+        at,
+      )
+    ) {
       throw staleVersion(this.toRecord(repo.findSubject(this.db, current.id)!));
     }
-    if (medicalInfo) repo.setMedicalCiphertext(this.db, current.id, this.keyring.seal(current.id, medicalInfo, MEDICAL));
+    if (medicalInfo)
+      repo.setMedicalCiphertext(this.db, current.id, this.keyring.seal(current.id, medicalInfo, MEDICAL));
     this.audit.recordWithin(ctx, {
-      action: 'subject.corrected', entityType: 'subject', entityId: current.id, subjectId: current.id,
-      details: { fields: Object.keys(changes), medical_info_replaced: !!medicalInfo, version: current.version + 1, ...origin },
+      action: 'subject.corrected',
+      entityType: 'subject',
+      entityId: current.id,
+      subjectId: current.id,
+      details: {
+        fields: Object.keys(changes),
+        medical_info_replaced: !!medicalInfo,
+        version: current.version + 1,
+        ...origin,
+      },
       personalDetails: { reason, changes },
     });
     return this.toRecord(repo.findSubject(this.db, current.id)!);
@@ -142,13 +172,20 @@ export class SubjectService {
   }
 
   private changeStatusWithin(
-    ctx: RequestContext, current: repo.SubjectRow, to: 'active' | 'blocked', action: 'subject.blocked' | 'subject.unblocked', basis: StatusBasis,
+    ctx: RequestContext,
+    current: repo.SubjectRow,
+    to: 'active' | 'blocked',
+    action: 'subject.blocked' | 'subject.unblocked',
+    basis: StatusBasis,
   ): void {
     if (!repo.changeStatus(this.db, current.id, current.status, to, this.now().toISOString())) {
       throw staleVersion(this.toRecord(repo.findSubject(this.db, current.id)!));
     }
     this.audit.recordWithin(ctx, {
-      action, entityType: 'subject', entityId: current.id, subjectId: current.id,
+      action,
+      entityType: 'subject',
+      entityId: current.id,
+      subjectId: current.id,
       details: { source: basis.source, source_id: basis.sourceId ?? null, version: current.version + 1 },
       personalDetails: { reason: basis.reason },
     });
@@ -161,7 +198,10 @@ export class SubjectService {
       const sealed = repo.findMedicalCiphertext(this.db, id);
       const medical_info = sealed ? this.keyring.open(id, sealed, MEDICAL) : null;
       this.audit.recordWithin(ctx, {
-        action: 'subject.medical_viewed', entityType: 'subject', entityId: id, subjectId: id,
+        action: 'subject.medical_viewed',
+        entityType: 'subject',
+        entityId: id,
+        subjectId: id,
         details: { had_medical_info: !!sealed },
         personalDetails: { reason },
       });
@@ -179,5 +219,7 @@ function subjectBlocked() {
 }
 
 export function staleVersion(current: SubjectRecord) {
-  return conflict('The record was changed by someone else; here are the current values', 'version_conflict', { current });
+  return conflict('The record was changed by someone else; here are the current values', 'version_conflict', {
+    current,
+  });
 }

@@ -27,17 +27,27 @@ export class IntakeService {
     private readonly now: () => Date,
   ) {}
 
-  async receive(ctx: RequestContext, input: PublicSubmission, userAgent: string | null): Promise<{ receiptId: string }> {
+  async receive(
+    ctx: RequestContext,
+    input: PublicSubmission,
+    userAgent: string | null,
+  ): Promise<{ receiptId: string }> {
     const policyOk = this.policies.acceptable().some((p) => p.id === input.policyVersionId);
     if (!policyOk) {
-      throw unprocessable('policyVersionId is not the current or the directly preceding published policy version', 'policy_version_not_current');
+      throw unprocessable(
+        'policyVersionId is not the current or the directly preceding published policy version',
+        'policy_version_not_current',
+      );
     }
     const accepted = input.consents.filter((c) => c.accepted);
     const forms = accepted.map((c) => {
       const form = findDocument(this.db, 'consent_form', c.formId);
       const current = form?.purpose ? this.consentForms.acceptable(form.purpose) : [];
       if (!form || !current.some((f) => f.id === form.id)) {
-        throw unprocessable(`formId ${c.formId} is not the current or the directly preceding published consent form`, 'consent_form_not_current');
+        throw unprocessable(
+          `formId ${c.formId} is not the current or the directly preceding published consent form`,
+          'consent_form_not_current',
+        );
       }
       return form;
     });
@@ -55,18 +65,41 @@ export class IntakeService {
     const sealed = input.message ? this.envelope.seal(receiptId, input.message) : null;
     await inWriteTransaction(this.db, () => {
       const id = repo.insertSubmission(this.db, {
-        receipt_id: receiptId, service: input.service, last_name: input.lastName, first_name: input.firstName,
-        patronymic: input.patronymic, birth_date: input.birthDate, sex: input.sex, phone: input.phone, email: input.email,
-        message_enc: sealed?.sealed ?? null, wrapped_key: sealed?.wrappedKey ?? this.envelope.emptyKey(receiptId),
-        preferred_time: input.preferredTime, policy_version_id: input.policyVersionId,
-        received_at: this.now().toISOString(), ip: ctx.ip, user_agent: userAgent?.slice(0, 500) ?? null,
+        receipt_id: receiptId,
+        service: input.service,
+        last_name: input.lastName,
+        first_name: input.firstName,
+        patronymic: input.patronymic,
+        birth_date: input.birthDate,
+        sex: input.sex,
+        phone: input.phone,
+        email: input.email,
+        message_enc: sealed?.sealed ?? null,
+        wrapped_key: sealed?.wrappedKey ?? this.envelope.emptyKey(receiptId),
+        preferred_time: input.preferredTime,
+        policy_version_id: input.policyVersionId,
+        received_at: this.now().toISOString(),
+        ip: ctx.ip,
+        user_agent: userAgent?.slice(0, 500) ?? null,
       });
       for (const form of forms) {
-        repo.insertSubmissionConsent(this.db, { submission_id: id, consent_form_id: form.id, purpose: form.purpose!, form_sha256: form.text_sha256 });
+        repo.insertSubmissionConsent(this.db, {
+          submission_id: id,
+          consent_form_id: form.id,
+          purpose: form.purpose!,
+          form_sha256: form.text_sha256,
+        });
       }
       this.audit.recordWithin(ctx, {
-        action: 'submission.received', entityType: 'submission', entityId: id,
-        details: { receipt_id: receiptId, service: input.service, policy_version_id: input.policyVersionId, consents: forms.map((f) => ({ id: f.id, purpose: f.purpose, sha256: f.text_sha256 })) },
+        action: 'submission.received',
+        entityType: 'submission',
+        entityId: id,
+        details: {
+          receipt_id: receiptId,
+          service: input.service,
+          policy_version_id: input.policyVersionId,
+          consents: forms.map((f) => ({ id: f.id, purpose: f.purpose, sha256: f.text_sha256 })),
+        },
       });
     });
     return { receiptId };

@@ -14,7 +14,14 @@ import * as repo from './submissions.repo.js';
 import type { TakeableField } from '../contract/index.js';
 
 // Surname + first name + birth date together outweigh a shared phone: family members often share one number.
-const MATCH_WEIGHTS: Record<string, number> = { phone: 40, email: 30, birth_date: 20, last_name: 15, first_name: 10, patronymic: 5 };
+const MATCH_WEIGHTS: Record<string, number> = {
+  phone: 40,
+  email: 30,
+  birth_date: 20,
+  last_name: 15,
+  first_name: 10,
+  patronymic: 5,
+};
 
 /** The review queue: a human links, creates or rejects each submission, once. */
 export class ReviewService {
@@ -41,11 +48,18 @@ export class ReviewService {
       const s = repo.findSubmission(this.db, id);
       if (!s) throw notFound('Submission');
       const sealed = repo.findSealedMessage(this.db, id)!;
-      this.audit.recordWithin(ctx, { action: 'submission.viewed', entityType: 'submission', entityId: id, subjectId: s.subject_id });
+      this.audit.recordWithin(ctx, {
+        action: 'submission.viewed',
+        entityType: 'submission',
+        entityId: id,
+        subjectId: s.subject_id,
+      });
       return {
         ...s,
         has_message: !!s.has_message,
-        message: sealed.message_enc ? this.envelope.open(sealed.receipt_id, sealed.wrapped_key, sealed.message_enc) : null,
+        message: sealed.message_enc
+          ? this.envelope.open(sealed.receipt_id, sealed.wrapped_key, sealed.message_enc)
+          : null,
         consents: repo.submissionConsents(this.db, id),
         matches: this.matches(s),
       };
@@ -77,7 +91,8 @@ export class ReviewService {
     return inWriteTransaction(this.db, () => {
       const s = this.pending(id);
       const subject = this.subjects.findForUpdate(input.subject_id);
-      if (!subject || subject.status === 'destroyed') throw unprocessable('No such subject to link to', 'subject_missing');
+      if (!subject || subject.status === 'destroyed')
+        throw unprocessable('No such subject to link to', 'subject_missing');
       if (subject.version !== input.subject_version) throw staleVersion(subject);
 
       const next: SubjectFields = { ...pickFields(subject) };
@@ -87,8 +102,15 @@ export class ReviewService {
       this.close(ctx, s, 'linked', subject.id);
       const consentIds = this.carryConsents(ctx, s, subject.id);
       this.audit.recordWithin(ctx, {
-        action: 'submission.linked', entityType: 'submission', entityId: id, subjectId: subject.id,
-        details: { receipt_id: s.receipt_id, fields_taken: corrected ? input.take.filter((f) => subject[f] !== s[f]) : [], consents: consentIds },
+        action: 'submission.linked',
+        entityType: 'submission',
+        entityId: id,
+        subjectId: subject.id,
+        details: {
+          receipt_id: s.receipt_id,
+          fields_taken: corrected ? input.take.filter((f) => subject[f] !== s[f]) : [],
+          consents: consentIds,
+        },
       });
       return { submission: repo.findSubmission(this.db, id), subject: corrected ?? subject };
     });
@@ -97,13 +119,23 @@ export class ReviewService {
   createSubject(ctx: RequestContext, id: number) {
     return inWriteTransaction(this.db, () => {
       const s = this.pending(id);
-      const subject = this.subjects.createWithin(ctx, {
-        ...pickFields(s), legal_rep_name: null, legal_rep_basis: null,
-      }, null, { source: 'submission', submission_id: id, receipt_id: s.receipt_id });
+      const subject = this.subjects.createWithin(
+        ctx,
+        {
+          ...pickFields(s),
+          legal_rep_name: null,
+          legal_rep_basis: null,
+        },
+        null,
+        { source: 'submission', submission_id: id, receipt_id: s.receipt_id },
+      );
       this.close(ctx, s, 'created', subject.id);
       const consentIds = this.carryConsents(ctx, s, subject.id);
       this.audit.recordWithin(ctx, {
-        action: 'submission.subject_created', entityType: 'submission', entityId: id, subjectId: subject.id,
+        action: 'submission.subject_created',
+        entityType: 'submission',
+        entityId: id,
+        subjectId: subject.id,
         details: { receipt_id: s.receipt_id, consents: consentIds },
       });
       return { submission: repo.findSubmission(this.db, id), subject };
@@ -115,7 +147,9 @@ export class ReviewService {
       const s = this.pending(id);
       this.close(ctx, s, 'rejected', null, input);
       this.audit.recordWithin(ctx, {
-        action: 'submission.rejected', entityType: 'submission', entityId: id,
+        action: 'submission.rejected',
+        entityType: 'submission',
+        entityId: id,
         details: { receipt_id: s.receipt_id, category: input.category, reason: input.reason },
       });
       return { submission: repo.findSubmission(this.db, id) };
@@ -129,10 +163,21 @@ export class ReviewService {
     return s;
   }
 
-  private close(ctx: RequestContext, s: repo.SubmissionRow, status: string, subjectId: number | null, rejection?: { category: string; reason: string }) {
+  private close(
+    ctx: RequestContext,
+    s: repo.SubmissionRow,
+    status: string,
+    subjectId: number | null,
+    rejection?: { category: string; reason: string },
+  ) {
     const done = repo.decide(this.db, s.id, {
-      status, at: this.now().toISOString(), by_id: ctx.actor.id, by_login: ctx.actor.login, subject_id: subjectId,
-      reject_category: rejection?.category ?? null, reject_reason: rejection?.reason ?? null,
+      status,
+      at: this.now().toISOString(),
+      by_id: ctx.actor.id,
+      by_login: ctx.actor.login,
+      subject_id: subjectId,
+      reject_category: rejection?.category ?? null,
+      reject_reason: rejection?.reason ?? null,
     });
     if (!done) throw alreadyDecided(repo.findSubmission(this.db, s.id)!);
   }
@@ -140,18 +185,37 @@ export class ReviewService {
   private carryConsents(ctx: RequestContext, s: repo.SubmissionRow, subjectId: number): number[] {
     return repo.submissionConsents(this.db, s.id).map((c) =>
       this.consents.recordWithin(ctx, {
-        subject_id: subjectId, purpose: c.purpose, consent_form_id: c.consent_form_id, form_sha256: c.form_sha256,
-        policy_version_id: s.policy_version_id, given_at: s.received_at, channel: 'website',
-        representative_name: null, representative_document: null, submission_id: s.id, ip: s.ip, user_agent: s.user_agent,
+        subject_id: subjectId,
+        purpose: c.purpose,
+        consent_form_id: c.consent_form_id,
+        form_sha256: c.form_sha256,
+        policy_version_id: s.policy_version_id,
+        given_at: s.received_at,
+        channel: 'website',
+        representative_name: null,
+        representative_document: null,
+        submission_id: s.id,
+        ip: s.ip,
+        user_agent: s.user_agent,
       }),
     );
   }
 }
 
-function pickFields(r: Pick<SubjectFields, 'last_name' | 'first_name' | 'patronymic' | 'sex' | 'birth_date' | 'phone' | 'email'> & Partial<SubjectFields>): SubjectFields {
+function pickFields(
+  r: Pick<SubjectFields, 'last_name' | 'first_name' | 'patronymic' | 'sex' | 'birth_date' | 'phone' | 'email'> &
+    Partial<SubjectFields>,
+): SubjectFields {
   return {
-    last_name: r.last_name, first_name: r.first_name, patronymic: r.patronymic, sex: r.sex, birth_date: r.birth_date,
-    phone: r.phone, email: r.email, legal_rep_name: r.legal_rep_name ?? null, legal_rep_basis: r.legal_rep_basis ?? null,
+    last_name: r.last_name,
+    first_name: r.first_name,
+    patronymic: r.patronymic,
+    sex: r.sex,
+    birth_date: r.birth_date,
+    phone: r.phone,
+    email: r.email,
+    legal_rep_name: r.legal_rep_name ?? null,
+    legal_rep_basis: r.legal_rep_basis ?? null,
   };
 }
 

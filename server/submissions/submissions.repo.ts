@@ -36,7 +36,14 @@ const COLUMNS = `id, receipt_id, service, last_name, first_name, patronymic, bir
 const listSql: ListSql = {
   from: 'submissions',
   columns: COLUMNS,
-  orderBy: { id: 'id', received_at: 'id', decided_at: 'decided_at', service: 'service', last_name: 'last_name', status: 'status' },
+  orderBy: {
+    id: 'id',
+    received_at: 'id',
+    decided_at: 'decided_at',
+    service: 'service',
+    last_name: 'last_name',
+    status: 'status',
+  },
   where: {
     id: (v: number | number[]) => inList('id', v),
     status: (v: string | string[]) => {
@@ -47,7 +54,10 @@ const listSql: ListSql = {
     service: (v: string) => ({ sql: 'service = ?', params: [v] }),
     q: (v: string) => {
       const p = prefixMatch('last_name', v);
-      return { sql: `(${p.sql}) OR phone LIKE ? OR email LIKE ?`, params: [...p.params, `%${v.replace(/\D/g, '') || v}%`, `%${v}%`] };
+      return {
+        sql: `(${p.sql}) OR phone LIKE ? OR email LIKE ?`,
+        params: [...p.params, `%${v.replace(/\D/g, '') || v}%`, `%${v}%`],
+      };
     },
   },
 };
@@ -64,22 +74,30 @@ export function findSubmission(db: Db, id: number): SubmissionRow | undefined {
   return db.prepare(`SELECT ${COLUMNS} FROM submissions WHERE id = ?`).get(id) as SubmissionRow | undefined;
 }
 
-export function findSealedMessage(db: Db, id: number): { receipt_id: string; wrapped_key: Buffer; message_enc: Buffer | null } | undefined {
+export function findSealedMessage(
+  db: Db,
+  id: number,
+): { receipt_id: string; wrapped_key: Buffer; message_enc: Buffer | null } | undefined {
   return db.prepare('SELECT receipt_id, wrapped_key, message_enc FROM submissions WHERE id = ?').get(id) as never;
 }
 
 export function insertSubmission(db: Db, s: Record<string, unknown>): number {
   return Number(
-    db.prepare(
-      `INSERT INTO submissions (receipt_id, service, last_name, first_name, patronymic, birth_date, sex, phone, email,
+    db
+      .prepare(
+        `INSERT INTO submissions (receipt_id, service, last_name, first_name, patronymic, birth_date, sex, phone, email,
          message_enc, wrapped_key, preferred_time, policy_version_id, received_at, ip, user_agent)
        VALUES (@receipt_id, @service, @last_name, @first_name, @patronymic, @birth_date, @sex, @phone, @email,
          @message_enc, @wrapped_key, @preferred_time, @policy_version_id, @received_at, @ip, @user_agent)`,
-    ).run(s).lastInsertRowid,
+      )
+      .run(s).lastInsertRowid,
   );
 }
 
-export function insertSubmissionConsent(db: Db, c: { submission_id: number; consent_form_id: number; purpose: Purpose; form_sha256: string }) {
+export function insertSubmissionConsent(
+  db: Db,
+  c: { submission_id: number; consent_form_id: number; purpose: Purpose; form_sha256: string },
+) {
   db.prepare(
     'INSERT INTO submission_consents (submission_id, consent_form_id, purpose, form_sha256) VALUES (@submission_id, @consent_form_id, @purpose, @form_sha256)',
   ).run(c);
@@ -93,7 +111,9 @@ export interface SubmissionConsentRow {
 }
 
 export function submissionConsents(db: Db, submissionId: number): SubmissionConsentRow[] {
-  return db.prepare('SELECT * FROM submission_consents WHERE submission_id = ? ORDER BY consent_form_id').all(submissionId) as SubmissionConsentRow[];
+  return db
+    .prepare('SELECT * FROM submission_consents WHERE submission_id = ? ORDER BY consent_form_id')
+    .all(submissionId) as SubmissionConsentRow[];
 }
 
 /**
@@ -101,16 +121,27 @@ export function submissionConsents(db: Db, submissionId: number): SubmissionCons
  * a second operator's decision changes no row and is answered as a conflict.
  */
 export function decide(
-  db: Db, id: number,
-  d: { status: string; at: string; by_id: number | null; by_login: string; subject_id?: number | null; reject_category?: string | null; reject_reason?: string | null },
+  db: Db,
+  id: number,
+  d: {
+    status: string;
+    at: string;
+    by_id: number | null;
+    by_login: string;
+    subject_id?: number | null;
+    reject_category?: string | null;
+    reject_reason?: string | null;
+  },
 ): boolean {
-  return db
-    .prepare(
-      `UPDATE submissions SET status = @status, decided_at = @at, decided_by_id = @by_id, decided_by_login = @by_login,
+  return (
+    db
+      .prepare(
+        `UPDATE submissions SET status = @status, decided_at = @at, decided_by_id = @by_id, decided_by_login = @by_login,
          subject_id = @subject_id, reject_category = @reject_category, reject_reason = @reject_reason
        WHERE id = @id AND status = 'new'`,
-    )
-    .run({ subject_id: null, reject_category: null, reject_reason: null, ...d, id }).changes === 1;
+      )
+      .run({ subject_id: null, reject_category: null, reject_reason: null, ...d, id }).changes === 1
+  );
 }
 
 export interface MatchCandidate {
@@ -127,7 +158,10 @@ export interface MatchCandidate {
 }
 
 /** Subjects sharing the phone, the e-mail, or surname + first name + birth date (index lookups only). */
-export function matchCandidates(db: Db, s: { phone: string; email: string | null; last_name: string; first_name: string; birth_date: string | null }): MatchCandidate[] {
+export function matchCandidates(
+  db: Db,
+  s: { phone: string; email: string | null; last_name: string; first_name: string; birth_date: string | null },
+): MatchCandidate[] {
   return db
     .prepare(
       `SELECT id, last_name, first_name, patronymic, birth_date, sex, phone, email, status, version FROM subjects
@@ -138,7 +172,10 @@ export function matchCandidates(db: Db, s: { phone: string; email: string | null
        ) LIMIT 50`,
     )
     .all({
-      phone: s.phone, email: s.email?.toLowerCase() ?? null, birth_date: s.birth_date,
-      last: normalizeName(s.last_name), first: normalizeName(s.first_name),
+      phone: s.phone,
+      email: s.email?.toLowerCase() ?? null,
+      birth_date: s.birth_date,
+      last: normalizeName(s.last_name),
+      first: normalizeName(s.first_name),
     }) as MatchCandidate[];
 }

@@ -52,7 +52,9 @@ export function submissionRoutes(review: ReviewService, audit: AuditWriter): Rou
 
   router.all(['/', '/:id'], (req, _res, next) => {
     if (req.method === 'GET') return next();
-    throw methodNotAllowed('Submissions come only from the website and change only by a decision (link, create-subject, reject)');
+    throw methodNotAllowed(
+      'Submissions come only from the website and change only by a decision (link, create-subject, reject)',
+    );
   });
 
   return router;

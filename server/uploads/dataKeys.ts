@@ -33,7 +33,10 @@ export function subjectDataKey(keyring: SubjectKeyring, subjectId: number): Data
  * Not cached: unwrapping is one AES block, and a key deleted by destruction must stop working at once.
  */
 export class OwnerKeyring {
-  constructor(private readonly db: Db, private readonly masterKey: Buffer) {}
+  constructor(
+    private readonly db: Db,
+    private readonly masterKey: Buffer,
+  ) {}
 
   /** The owner's key, created on first use; call inside the write transaction that stores under it. */
   ensureWithin(ownerType: string, ownerId: number, now: string): { id: number; key: DataKey } {
@@ -41,7 +44,13 @@ export class OwnerKeyring {
     const row = repo.findOwnerKeyByOwner(this.db, ownerType, ownerId);
     if (row) return { id: row.id, key: this.unwrap(row) };
     const key = crypto.randomBytes(32);
-    const id = repo.insertOwnerKey(this.db, ownerType, ownerId, encrypt(this.masterKey, key, wrapLabel(ownerType, ownerId)), now);
+    const id = repo.insertOwnerKey(
+      this.db,
+      ownerType,
+      ownerId,
+      encrypt(this.masterKey, key, wrapLabel(ownerType, ownerId)),
+      now,
+    );
     return { id, key: fromRawKey(key) };
   }
 

@@ -57,17 +57,23 @@ export function receiveFile(req: Request, maxBytes: number): Promise<ReceivedFil
       });
       stream.on('limit', () => {
         chunks.length = 0;
-        fail(new AppError(413, `The file is larger than ${maxBytes} bytes`, 'payload_too_large', {
-          errors: { [FILE_FIELD]: `At most ${maxBytes} bytes` },
-          codes: { [FILE_FIELD]: 'too_big' },
-        }));
+        fail(
+          new AppError(413, `The file is larger than ${maxBytes} bytes`, 'payload_too_large', {
+            errors: { [FILE_FIELD]: `At most ${maxBytes} bytes` },
+            codes: { [FILE_FIELD]: 'too_big' },
+          }),
+        );
       });
       stream.on('end', () => {
-        if (!settled && !stream.truncated) received = { fileName: info.filename ?? '', content: Buffer.concat(chunks, size) };
+        if (!settled && !stream.truncated)
+          received = { fileName: info.filename ?? '', content: Buffer.concat(chunks, size) };
       });
     });
     parser.on('filesLimit', () =>
-      fail(badRequest('Send one file per request', { [FILE_FIELD]: 'One file per request' }, { [FILE_FIELD]: 'too_big' })));
+      fail(
+        badRequest('Send one file per request', { [FILE_FIELD]: 'One file per request' }, { [FILE_FIELD]: 'too_big' }),
+      ),
+    );
     parser.on('error', () => fail(new AppError(400, 'Malformed multipart/form-data body', 'bad_request')));
     parser.on('close', () => {
       if (settled) return;

@@ -61,8 +61,7 @@ export function setSealed(db: Db, id: number, fileNameEnc: Buffer, contentEnc: B
 
 export function findSealedAttachment(db: Db, id: number): SealedAttachment | undefined {
   return cached(db, `SELECT ${META}, file_name_enc, content_enc FROM attachments WHERE id = ?`).get(id) as
-    | SealedAttachment
-    | undefined;
+    SealedAttachment | undefined;
 }
 
 export interface OwnerKeyRow {
@@ -73,22 +72,27 @@ export interface OwnerKeyRow {
 }
 
 export function findOwnerKeyByOwner(db: Db, ownerType: string, ownerId: number): OwnerKeyRow | undefined {
-  return cached(db, 'SELECT id, owner_type, owner_id, wrapped_key FROM owner_keys WHERE owner_type = ? AND owner_id = ?')
-    .get(ownerType, ownerId) as OwnerKeyRow | undefined;
+  return cached(
+    db,
+    'SELECT id, owner_type, owner_id, wrapped_key FROM owner_keys WHERE owner_type = ? AND owner_id = ?',
+  ).get(ownerType, ownerId) as OwnerKeyRow | undefined;
 }
 
 export function findOwnerKey(db: Db, id: number): OwnerKeyRow | undefined {
   return cached(db, 'SELECT id, owner_type, owner_id, wrapped_key FROM owner_keys WHERE id = ?').get(id) as
-    | OwnerKeyRow
-    | undefined;
+    OwnerKeyRow | undefined;
 }
 
 export function insertOwnerKey(db: Db, ownerType: string, ownerId: number, wrappedKey: Buffer, now: string): number {
-  const info = cached(db, 'INSERT INTO owner_keys (owner_type, owner_id, wrapped_key, created_at) VALUES (?, ?, ?, ?)')
-    .run(ownerType, ownerId, wrappedKey, now);
+  const info = cached(
+    db,
+    'INSERT INTO owner_keys (owner_type, owner_id, wrapped_key, created_at) VALUES (?, ?, ?, ?)',
+  ).run(ownerType, ownerId, wrappedKey, now);
   return Number(info.lastInsertRowid);
 }
 
 export function deleteOwnerKey(db: Db, ownerType: string, ownerId: number): boolean {
-  return cached(db, 'DELETE FROM owner_keys WHERE owner_type = ? AND owner_id = ?').run(ownerType, ownerId).changes === 1;
+  return (
+    cached(db, 'DELETE FROM owner_keys WHERE owner_type = ? AND owner_id = ?').run(ownerType, ownerId).changes === 1
+  );
 }

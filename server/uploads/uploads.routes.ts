@@ -42,7 +42,11 @@ export function uploadRoutes(uploads: UploadService, audit: AuditWriter, mount: 
     const received = await receiveFile(req, maxBytes);
     const file = await uploads.inspect(received.fileName, received.content, mediaTypes);
     const record = await uploads.store(
-      requestContext(req, res), { type: mount.ownerType, id: owner.id }, owner.key, file, mount.actions?.stored,
+      requestContext(req, res),
+      { type: mount.ownerType, id: owner.id },
+      owner.key,
+      file,
+      mount.actions?.stored,
     );
     res.status(201).json(record);
   });
@@ -51,7 +55,10 @@ export function uploadRoutes(uploads: UploadService, audit: AuditWriter, mount: 
     const { attachmentId } = validate(attachmentParam, req.params, 'attachmentId');
     const owner = await mount.findOwner(req);
     const { record, content } = await uploads.download(
-      requestContext(req, res), { type: mount.ownerType, id: owner.id }, attachmentId, mount.actions?.downloaded,
+      requestContext(req, res),
+      { type: mount.ownerType, id: owner.id },
+      attachmentId,
+      mount.actions?.downloaded,
     );
     res.status(200);
     res.setHeader('Content-Type', record.media_type);

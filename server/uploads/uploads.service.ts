@@ -66,7 +66,11 @@ export class UploadService {
    * The type is read from the bytes (file-type), never from the name or the browser's Content-Type, which the
    * sender chooses: an executable renamed .pdf is refused. Runs before the write transaction (detection is async).
    */
-  async inspect(fileName: string, content: Buffer, allowed: readonly string[] = UPLOAD_MEDIA_TYPES): Promise<InspectedFile> {
+  async inspect(
+    fileName: string,
+    content: Buffer,
+    allowed: readonly string[] = UPLOAD_MEDIA_TYPES,
+  ): Promise<InspectedFile> {
     const detected = content.length ? await fileTypeFromBuffer(content) : undefined;
     if (!detected || !allowed.includes(detected.mime)) {
       throw unsupportedMediaType(
@@ -83,13 +87,23 @@ export class UploadService {
     } as InspectedFile;
   }
 
-  store(ctx: RequestContext, owner: AttachmentOwner, key: KeyChoice, file: InspectedFile, action?: AuditAction): Promise<AttachmentRecord> {
+  store(
+    ctx: RequestContext,
+    owner: AttachmentOwner,
+    key: KeyChoice,
+    file: InspectedFile,
+    action?: AuditAction,
+  ): Promise<AttachmentRecord> {
     return inWriteTransaction(this.db, () => this.storeWithin(ctx, owner, key, file, action));
   }
 
   /** Seals and stores the file, with its audit entry, inside the caller's transaction (e.g. the one that registers a letter). */
   storeWithin(
-    ctx: RequestContext, owner: AttachmentOwner, key: KeyChoice, file: InspectedFile, action: AuditAction = 'attachment.stored',
+    ctx: RequestContext,
+    owner: AttachmentOwner,
+    key: KeyChoice,
+    file: InspectedFile,
+    action: AuditAction = 'attachment.stored',
   ): AttachmentRecord {
     requireTransaction(this.db, 'UploadService.storeWithin');
     const at = this.now().toISOString();
@@ -97,7 +111,8 @@ export class UploadService {
     let ownerKeyId: number | null = null;
     if (key.kind === 'subject') {
       dataKey = subjectDataKey(this.keyring, key.subjectId);
-      if (!dataKey) throw conflict('The subject’s data key has been destroyed: nothing can be stored for it', 'subject_not_active');
+      if (!dataKey)
+        throw conflict('The subject’s data key has been destroyed: nothing can be stored for it', 'subject_not_active');
     } else {
       const ensured = this.ownerKeys.ensureWithin(owner.type, owner.id, at);
       dataKey = ensured.key;
@@ -105,22 +120,42 @@ export class UploadService {
     }
     const subjectId = key.kind === 'subject' ? key.subjectId : null;
     const id = repo.insertAttachment(this.db, {
-      owner_type: owner.type, owner_id: owner.id, key_kind: key.kind, subject_id: subjectId, owner_key_id: ownerKeyId,
-      media_type: file.mediaType, size: file.content.length, sha256: file.sha256,
-      created_at: at, created_by_id: ctx.actor.id, created_by_login: ctx.actor.login,
+      owner_type: owner.type,
+      owner_id: owner.id,
+      key_kind: key.kind,
+      subject_id: subjectId,
+      owner_key_id: ownerKeyId,
+      media_type: file.mediaType,
+      size: file.content.length,
+      sha256: file.sha256,
+      created_at: at,
+      created_by_id: ctx.actor.id,
+      created_by_login: ctx.actor.login,
     });
     const aad = associatedData(id, owner);
     repo.setSealed(
-      this.db, id,
+      this.db,
+      id,
       dataKey.seal(Buffer.from(file.fileName, 'utf8'), `${aad}:file_name`),
       dataKey.seal(file.content, `${aad}:content`),
     );
     const record: AttachmentRecord = {
-      id, owner_type: owner.type, owner_id: owner.id, file_name: file.fileName, media_type: file.mediaType,
-      size: file.content.length, sha256: file.sha256, key_kind: key.kind, created_at: at, created_by_login: ctx.actor.login,
+      id,
+      owner_type: owner.type,
+      owner_id: owner.id,
+      file_name: file.fileName,
+      media_type: file.mediaType,
+      size: file.content.length,
+      sha256: file.sha256,
+      key_kind: key.kind,
+      created_at: at,
+      created_by_login: ctx.actor.login,
     };
     this.audit.recordWithin(ctx, {
-      action, entityType: 'attachment', entityId: id, subjectId,
+      action,
+      entityType: 'attachment',
+      entityId: id,
+      subjectId,
       details: auditDetails(record),
       // The name is personal: in the log only under the subject's key, which the log can encrypt with; an owner
       // key is not the audit writer's to use, so there the entry does without the name.
@@ -137,22 +172,42 @@ export class UploadService {
    * Decrypts the file for the caller and records that it was handed out, inside the caller's transaction.
    * An attachment of another owner is not found (the URL names the owner; the id alone is not a licence).
    */
-  openWithin(ctx: RequestContext, owner: AttachmentOwner, id: number, action: AuditAction = 'attachment.downloaded'): OpenedAttachment {
+  openWithin(
+    ctx: RequestContext,
+    owner: AttachmentOwner,
+    id: number,
+    action: AuditAction = 'attachment.downloaded',
+  ): OpenedAttachment {
     requireTransaction(this.db, 'UploadService.openWithin');
     const row = repo.findSealedAttachment(this.db, id);
     if (!row || row.owner_type !== owner.type || row.owner_id !== owner.id) throw notFound('Attachment');
-    const dataKey = row.key_kind === 'subject' ? subjectDataKey(this.keyring, row.subject_id!) : this.ownerKeys.find(row.owner_key_id!);
+    const dataKey =
+      row.key_kind === 'subject'
+        ? subjectDataKey(this.keyring, row.subject_id!)
+        : this.ownerKeys.find(row.owner_key_id!);
     if (!dataKey) throw destroyed();
     // A failure here is not destruction but tampering or a bug (wrong AAD, altered blob): it stays a logged 500.
     const aad = associatedData(row.id, owner);
     const fileName = dataKey.open(row.file_name_enc, `${aad}:file_name`).toString('utf8');
     const content = dataKey.open(row.content_enc, `${aad}:content`);
     const record: AttachmentRecord = {
-      id: row.id, owner_type: row.owner_type, owner_id: row.owner_id, file_name: fileName, media_type: row.media_type,
-      size: row.size, sha256: row.sha256, key_kind: row.key_kind, created_at: row.created_at, created_by_login: row.created_by_login,
+      id: row.id,
+      owner_type: row.owner_type,
+      owner_id: row.owner_id,
+      file_name: fileName,
+      media_type: row.media_type,
+      size: row.size,
+      sha256: row.sha256,
+      key_kind: row.key_kind,
+      created_at: row.created_at,
+      created_by_login: row.created_by_login,
     };
     this.audit.recordWithin(ctx, {
-      action, entityType: 'attachment', entityId: row.id, subjectId: row.subject_id, details: auditDetails(record),
+      action,
+      entityType: 'attachment',
+      entityId: row.id,
+      subjectId: row.subject_id,
+      details: auditDetails(record),
     });
     return { record, content };
   }
@@ -162,13 +217,21 @@ export class UploadService {
 const associatedData = (id: number, owner: AttachmentOwner) => `attachment:${id}:${owner.type}:${owner.id}`;
 
 const auditDetails = (r: AttachmentRecord) => ({
-  owner_type: r.owner_type, owner_id: r.owner_id, media_type: r.media_type, size: r.size, sha256: r.sha256, key: r.key_kind,
+  owner_type: r.owner_type,
+  owner_id: r.owner_id,
+  media_type: r.media_type,
+  size: r.size,
+  sha256: r.sha256,
+  key: r.key_kind,
 });
 
 /** The last path segment (some browsers send a path), without control characters, NFC (macOS sends decomposed Cyrillic). */
 function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const visible = [...base.normalize('NFC')].filter((ch) => !isControl(ch.codePointAt(0)!)).join('').trim();
+  const visible = [...base.normalize('NFC')]
+    .filter((ch) => !isControl(ch.codePointAt(0)!))
+    .join('')
+    .trim();
   return [...visible].slice(0, MAX_NAME_CHARS).join('') || 'file';
 }
 
@@ -181,4 +244,5 @@ const unsupportedMediaType = (message: string) =>
   });
 
 // 410: the row is there, its key is not; the bytes are gone for good, which is what destruction promised.
-const destroyed = () => new AppError(410, 'The attachment has been destroyed: its data key no longer exists', 'attachment_destroyed');
+const destroyed = () =>
+  new AppError(410, 'The attachment has been destroyed: its data key no longer exists', 'attachment_destroyed');

@@ -38,14 +38,17 @@ const setup = async (props: { multiple?: boolean } = {}) => {
   return { user, input, onSubmit, container };
 };
 
-const pdf = (name: string, bytes = 2048) => new File([new Uint8Array(bytes).fill(0x20)], name, { type: 'application/pdf' });
+const pdf = (name: string, bytes = 2048) =>
+  new File([new Uint8Array(bytes).fill(0x20)], name, { type: 'application/pdf' });
 
 describe('FileUploadInput', () => {
   it('accepts PDF, JPEG and PNG only, up to the server’s limit, and says so', async () => {
     const { input } = await setup();
     await screen.findByText('PDF, JPEG или PNG, не больше 10 МБ');
     const accept = input().getAttribute('accept')!.split(',');
-    expect(accept).toEqual(expect.arrayContaining(['application/pdf', '.pdf', 'image/jpeg', '.jpg', '.jpeg', 'image/png', '.png']));
+    expect(accept).toEqual(
+      expect.arrayContaining(['application/pdf', '.pdf', 'image/jpeg', '.jpg', '.jpeg', 'image/png', '.png']),
+    );
     expect(accept).toHaveLength(7);
   });
 
@@ -85,7 +88,10 @@ describe('FileUploadInput', () => {
 
   it('shows an image as an image', async () => {
     const { user, input, container } = await setup();
-    await user.upload(input(), new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'конверт.png', { type: 'image/png' }));
+    await user.upload(
+      input(),
+      new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'конверт.png', { type: 'image/png' }),
+    );
     await waitFor(() => expect(container.querySelector('.previews img')).not.toBeNull());
     const img = container.querySelector<HTMLImageElement>('.previews img')!;
     expect(img.getAttribute('src')).toBe('blob:preview');

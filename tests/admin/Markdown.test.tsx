@@ -21,11 +21,17 @@ describe('Markdown (policy and consent texts)', () => {
   it('renders a GFM table with its header and cells', () => {
     renderMarkdown('| Цель | Срок |\n| --- | ---: |\n| Оказание услуг | 5 лет |\n| Рассылка | до отзыва |');
     const table = screen.getByRole('table');
-    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['Цель', 'Срок']);
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(within(rows[1]).getAllByRole('cell').map((td) => td.textContent)).toEqual(['Оказание услуг', '5 лет']);
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['Оказание услуг', '5 лет']);
     expect((within(rows[2]).getAllByRole('cell')[1] as HTMLElement).style.textAlign).toBe('right');
   });
 
@@ -40,7 +46,9 @@ describe('Markdown (policy and consent texts)', () => {
   });
 
   it('opens http(s) and mailto links in a new tab without opener or referrer; relative links stay in place', () => {
-    renderMarkdown('[Сайт](https://natamed.example/policy), [почта](mailto:dpo@natamed.example), [раздел](#rights), <https://auto.example>');
+    renderMarkdown(
+      '[Сайт](https://natamed.example/policy), [почта](mailto:dpo@natamed.example), [раздел](#rights), <https://auto.example>',
+    );
     const site = screen.getByRole('link', { name: 'Сайт' });
     expect(site.getAttribute('href')).toBe('https://natamed.example/policy');
     expect(site.getAttribute('target')).toBe('_blank');
@@ -79,7 +87,8 @@ describe('Markdown (policy and consent texts)', () => {
         '![пиксель](https://tracker.example/p.gif)',
       ].join('\n'),
     );
-    for (const tag of ['script', 'b', 'img', ':scope > div div', 'iframe']) expect(container.querySelector(tag)).toBeNull();
+    for (const tag of ['script', 'b', 'img', ':scope > div div', 'iframe'])
+      expect(container.querySelector(tag)).toBeNull();
     expect(container.querySelector('[onclick], [onerror], [style*="display"]')).toBeNull();
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
     // What was HTML is shown as text, as the old renderer did.

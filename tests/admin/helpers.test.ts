@@ -13,7 +13,10 @@ const phoneLike = fc
   .map((chars) => chars.join(''));
 const written = fc
   .tuple(fc.constantFrom('+7', '8', '7', ''), fc.stringMatching(/^[3-9]\d{9}$/), fc.constantFrom(' ', '', '-'))
-  .map(([prefix, national, sep]) => `${prefix}${sep}(${national.slice(0, 3)})${sep}${national.slice(3, 6)}-${national.slice(6, 8)}-${national.slice(8)}`);
+  .map(
+    ([prefix, national, sep]) =>
+      `${prefix}${sep}(${national.slice(0, 3)})${sep}${national.slice(3, 6)}-${national.slice(6, 8)}-${national.slice(8)}`,
+  );
 
 describe('phone normalization in the form', () => {
   it('gives the server’s value for every number the server accepts', () => {
@@ -49,21 +52,42 @@ describe('phone normalization in the form', () => {
 describe('correction payload', () => {
   it('trims, turns empty strings into null, and sends medical information only when typed', () => {
     const body = toUpdateBody({
-      last_name: ' Петрова ', first_name: 'Мария', patronymic: '', phone: '8 (916) 123-45-67', email: '  ',
-      version: 3, correction_reason: ' Письмо ', medical_info: '   ', status: 'active', id: 5,
+      last_name: ' Петрова ',
+      first_name: 'Мария',
+      patronymic: '',
+      phone: '8 (916) 123-45-67',
+      email: '  ',
+      version: 3,
+      correction_reason: ' Письмо ',
+      medical_info: '   ',
+      status: 'active',
+      id: 5,
     });
     expect(body).toEqual({
-      last_name: 'Петрова', first_name: 'Мария', patronymic: null, sex: null, birth_date: null, phone: '+79161234567',
-      email: null, legal_rep_name: null, legal_rep_basis: null, version: 3, correction_reason: 'Письмо',
+      last_name: 'Петрова',
+      first_name: 'Мария',
+      patronymic: null,
+      sex: null,
+      birth_date: null,
+      phone: '+79161234567',
+      email: null,
+      legal_rep_name: null,
+      legal_rep_basis: null,
+      version: 3,
+      correction_reason: 'Письмо',
     });
   });
 });
 
 describe('server errors in the UI', () => {
   it('turns known codes into i18n keys and keeps unknown ones as the server wrote them', () => {
-    const error = localizeHttpError(new HttpError('The record was changed by someone else', 409, {
-      code: 'version_conflict', errors: { phone: 'Not a Russian number', note: 'Odd', email: 'Bad e-mail' }, codes: { phone: 'phone_invalid', note: 'no_such_code', email: 'invalid_format' },
-    })) as HttpError;
+    const error = localizeHttpError(
+      new HttpError('The record was changed by someone else', 409, {
+        code: 'version_conflict',
+        errors: { phone: 'Not a Russian number', note: 'Odd', email: 'Bad e-mail' },
+        codes: { phone: 'phone_invalid', note: 'no_such_code', email: 'invalid_format' },
+      }),
+    ) as HttpError;
     expect(error.message).toBe('pd.server_errors.version_conflict');
     expect(error.body.errors.note).toBe('Odd');
     expect(error.body.errors.phone).toBe('pd.server_field_errors.phone_invalid');

@@ -66,7 +66,11 @@ const Withdraw = (options: WithdrawOptions) => {
 const setup = (withdrawConsent: (id: number, basis: string) => Promise<Consent>, options: WithdrawOptions = {}) => {
   const queryClient = new QueryClient();
   render(
-    <AdminContext dataProvider={fakeDataProvider(withdrawConsent)} i18nProvider={i18nProvider} queryClient={queryClient}>
+    <AdminContext
+      dataProvider={fakeDataProvider(withdrawConsent)}
+      i18nProvider={i18nProvider}
+      queryClient={queryClient}
+    >
       <Withdraw {...options} />
       <Notification />
     </AdminContext>,
@@ -115,7 +119,13 @@ describe('useAction', () => {
   it('shows the server’s error code as its Russian message, and does not call back', async () => {
     const onSuccess = vi.fn();
     const { user, button } = setup(
-      () => Promise.reject(new HttpError('Consent already withdrawn', 409, { message: 'Consent already withdrawn', code: 'already_withdrawn' })),
+      () =>
+        Promise.reject(
+          new HttpError('Consent already withdrawn', 409, {
+            message: 'Consent already withdrawn',
+            code: 'already_withdrawn',
+          }),
+        ),
       { onSuccess },
     );
 
@@ -126,7 +136,9 @@ describe('useAction', () => {
   });
 
   it('shows a server text that has no known code as it is', async () => {
-    const { user, button } = setup(() => Promise.reject(new HttpError('Something odd', 418, { message: 'Something odd', code: 'teapot' })));
+    const { user, button } = setup(() =>
+      Promise.reject(new HttpError('Something odd', 418, { message: 'Something odd', code: 'teapot' })),
+    );
     await user.click(button());
     await screen.findByText('Something odd');
   });
@@ -168,7 +180,13 @@ describe('useAction', () => {
   it('lets the caller take over an error it handles itself', async () => {
     const onError = vi.fn(() => true);
     const { user, button } = setup(
-      () => Promise.reject(new HttpError('Consent already withdrawn', 409, { message: 'Consent already withdrawn', code: 'already_withdrawn' })),
+      () =>
+        Promise.reject(
+          new HttpError('Consent already withdrawn', 409, {
+            message: 'Consent already withdrawn',
+            code: 'already_withdrawn',
+          }),
+        ),
       { onError },
     );
     await user.click(button());
@@ -191,7 +209,9 @@ describe('useAction', () => {
     };
     for (const key of Object.values(keys)) queryClient.setQueryData(key, { data: [] });
     const stale = () =>
-      Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, queryClient.getQueryState(key)?.isInvalidated]));
+      Object.fromEntries(
+        Object.entries(keys).map(([name, key]) => [name, queryClient.getQueryState(key)?.isInvalidated]),
+      );
     expect(Object.values(stale()).some(Boolean)).toBe(false);
 
     await user.click(button());

@@ -14,7 +14,15 @@ const config: UploadConfig = {
 };
 
 const session = (csrfToken: string) =>
-  ({ id: 1, login: 'operator', full_name: 'Оператор', role: 'operator', permissions: [], csrfToken, must_change_password: false }) as Session;
+  ({
+    id: 1,
+    login: 'operator',
+    full_name: 'Оператор',
+    role: 'operator',
+    permissions: [],
+    csrfToken,
+    must_change_password: false,
+  }) as Session;
 
 /** jsdom's File has no text(); FileReader it has. */
 const readText = (file: File) =>
@@ -43,14 +51,20 @@ let base: DataProvider & { create: ReturnType<typeof vi.fn>; update: ReturnType<
 beforeEach(() => {
   sent = [];
   answer = (_url, index) => json(201, { id: 100 + index, file_name: `stored-${index}` });
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit = {}) => {
-    const body = init.body instanceof FormData ? init.body : null;
-    sent.push({
-      url, method: init.method ?? 'GET', headers: new Headers(init.headers), credentials: init.credentials,
-      file: body ? (body.get('file') as File | null) : null,
-    });
-    return answer(url, sent.length - 1);
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit = {}) => {
+      const body = init.body instanceof FormData ? init.body : null;
+      sent.push({
+        url,
+        method: init.method ?? 'GET',
+        headers: new Headers(init.headers),
+        credentials: init.credentials,
+        file: body ? (body.get('file') as File | null) : null,
+      });
+      return answer(url, sent.length - 1);
+    }),
+  );
   base = {
     create: vi.fn(async (_resource: string, params: CreateParams) => ({ data: { ...params.data, id: 42 } })),
     update: vi.fn(async (_resource: string, params: UpdateParams) => ({ data: { ...params.data, id: params.id } })),
@@ -63,7 +77,11 @@ afterEach(() => {
   setSession(null);
 });
 
-const pdf = (name: string, text = `%PDF-1.4 ${name}`) => ({ rawFile: new File([text], name, { type: 'application/pdf' }), src: 'blob:x', title: name });
+const pdf = (name: string, text = `%PDF-1.4 ${name}`) => ({
+  rawFile: new File([text], name, { type: 'application/pdf' }),
+  src: 'blob:x',
+  title: name,
+});
 
 describe('withUploads', () => {
   it('saves the record without its files, then POSTs each new file as multipart field `file` with the CSRF header', async () => {
@@ -88,8 +106,12 @@ describe('withUploads', () => {
     expect(sent[1].file?.size).toBe(b.rawFile.size);
     expect(await readText(sent[1].file!)).toBe('%PDF-1.4 envelope bytes');
     expect(result.data).toEqual({
-      sender: 'Иванов', id: 42,
-      attachments: [{ id: 100, file_name: 'stored-0' }, { id: 101, file_name: 'stored-1' }],
+      sender: 'Иванов',
+      id: 42,
+      attachments: [
+        { id: 100, file_name: 'stored-0' },
+        { id: 101, file_name: 'stored-1' },
+      ],
     });
   });
 
@@ -97,7 +119,9 @@ describe('withUploads', () => {
     const provider = withUploads(base, config);
     const stored = { id: 5, file_name: 'старое.pdf', media_type: 'application/pdf', size: 10 };
     const result = await provider.update('letters', {
-      id: 7, previousData: { id: 7 }, data: { id: 7, attachments: [stored, pdf('новое.pdf')] },
+      id: 7,
+      previousData: { id: 7 },
+      data: { id: 7, attachments: [stored, pdf('новое.pdf')] },
     });
     expect(base.update).toHaveBeenCalledWith('letters', { id: 7, previousData: { id: 7 }, data: { id: 7 } });
     expect(sent.map((s) => s.url)).toEqual(['/api/letters/7/attachments']);
@@ -126,8 +150,12 @@ describe('withUploads', () => {
   it('stops at the first refused file and says what was saved, with the server’s error localized', async () => {
     answer = (_url, index) =>
       index === 1
-        ? json(400, { message: 'The file is not of an accepted type', code: 'unsupported_media_type',
-            errors: { file: 'not accepted' }, codes: { file: 'unsupported_media_type' } })
+        ? json(400, {
+            message: 'The file is not of an accepted type',
+            code: 'unsupported_media_type',
+            errors: { file: 'not accepted' },
+            codes: { file: 'unsupported_media_type' },
+          })
         : json(201, { id: 100 + index });
     const provider = withUploads(base, config);
     const error = await provider
@@ -148,7 +176,9 @@ describe('withUploads', () => {
   it('goes through the app’s httpClient: a stale CSRF token is renewed from /api/auth/me and the file sent again', async () => {
     answer = (url, index) => {
       if (url === '/api/auth/me') return json(200, session('token-2'));
-      return index === 0 ? json(403, { message: 'Missing or wrong X-CSRF-Token header', code: 'csrf_failed' }) : json(201, { id: 9 });
+      return index === 0
+        ? json(403, { message: 'Missing or wrong X-CSRF-Token header', code: 'csrf_failed' })
+        : json(201, { id: 9 });
     };
     const provider = withUploads(base, config);
     const result = await provider.create('letters', { data: { attachments: [pdf('a.pdf')] } });

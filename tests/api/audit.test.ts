@@ -18,8 +18,10 @@ function runVerify(dbPath: string) {
 async function someActivity() {
   const body = await createSubject(op);
   await op.get(`/api/subjects/${body.id}`).expect(200);
-  await op.put(`/api/subjects/${body.id}`)
-    .send({ ...body, phone: '+79990000000', correction_reason: 'Новый номер' }).expect(200);
+  await op
+    .put(`/api/subjects/${body.id}`)
+    .send({ ...body, phone: '+79990000000', correction_reason: 'Новый номер' })
+    .expect(200);
   return body.id as number;
 }
 
@@ -85,8 +87,16 @@ describe('reading the log', () => {
     const subjectId = await someActivity();
     const compliance = await loginAs(t, 'compliance');
     const get = (filter: object) =>
-      compliance.get(withFilter('/api/audit-log', filter)).expect(200).then((r) => r.body);
-    expect((await get({ actor_login: op.login })).map((e: any) => e.action)).toEqual(['subject.corrected', 'subject.viewed', 'subject.created', 'auth.login']);
+      compliance
+        .get(withFilter('/api/audit-log', filter))
+        .expect(200)
+        .then((r) => r.body);
+    expect((await get({ actor_login: op.login })).map((e: any) => e.action)).toEqual([
+      'subject.corrected',
+      'subject.viewed',
+      'subject.created',
+      'auth.login',
+    ]);
     expect((await get({ action: 'subject.viewed' })).every((e: any) => e.action === 'subject.viewed')).toBe(true);
     expect((await get({ subject_id: subjectId })).length).toBe(3);
     const today = clinicDay(new Date(t.clock.now)); // filter days are the clinic's (Moscow) calendar days
@@ -107,4 +117,3 @@ describe('reading the log', () => {
     expect(runVerify(t.dbPath).status).toBe(0);
   });
 });
-

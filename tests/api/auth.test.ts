@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { PASSWORD, auditRows, createStaff, createTestApp, logIn, loginAs, sampleSubject, useTestApp } from '../helpers/testApp.js';
+import {
+  PASSWORD,
+  auditRows,
+  createStaff,
+  createTestApp,
+  logIn,
+  loginAs,
+  sampleSubject,
+  useTestApp,
+} from '../helpers/testApp.js';
 import { systemContext } from '../../server/shared/requestContext.js';
 
 const t = useTestApp({ ipFailureLimit: 50 });
@@ -8,7 +17,10 @@ const t = useTestApp({ ipFailureLimit: 50 });
 describe('login', () => {
   it('answers the identity, permissions and a CSRF token, and sets an httpOnly SameSite=Strict cookie', async () => {
     const staff = await createStaff(t, 'operator');
-    const res = await request(t.app).post('/api/auth/login').send({ login: staff.login, password: PASSWORD }).expect(200);
+    const res = await request(t.app)
+      .post('/api/auth/login')
+      .send({ login: staff.login, password: PASSWORD })
+      .expect(200);
     expect(res.body).toMatchObject({ id: staff.id, login: staff.login, role: 'operator', must_change_password: false });
     expect(res.body.permissions).toContain('subjects.edit');
     expect(res.body.csrfToken).toEqual(expect.any(String));
@@ -21,10 +33,19 @@ describe('login', () => {
 
   it('answers one generic 401 for an unknown login and a wrong password, and audits both', async () => {
     const staff = await createStaff(t, 'operator');
-    const unknown = await request(t.app).post('/api/auth/login').send({ login: 'nobody', password: 'whatever-pass' }).expect(401);
-    const wrong = await request(t.app).post('/api/auth/login').send({ login: staff.login, password: 'wrong-password' }).expect(401);
+    const unknown = await request(t.app)
+      .post('/api/auth/login')
+      .send({ login: 'nobody', password: 'whatever-pass' })
+      .expect(401);
+    const wrong = await request(t.app)
+      .post('/api/auth/login')
+      .send({ login: staff.login, password: 'wrong-password' })
+      .expect(401);
     expect(unknown.body.message).toBe(wrong.body.message);
-    expect(auditRows(t, "action = 'auth.login_failed'").map((r) => JSON.parse(r.details).reason)).toEqual(['unknown_login', 'wrong_password']);
+    expect(auditRows(t, "action = 'auth.login_failed'").map((r) => JSON.parse(r.details).reason)).toEqual([
+      'unknown_login',
+      'wrong_password',
+    ]);
   });
 
   it('never stores or logs the password in clear', async () => {
@@ -60,7 +81,10 @@ describe('login', () => {
     const limited = createTestApp({ ipFailureLimit: 3 });
     try {
       for (let i = 0; i < 3; i++) {
-        await request(limited.app).post('/api/auth/login').send({ login: `x${i}`, password: 'nope-nope' }).expect(401);
+        await request(limited.app)
+          .post('/api/auth/login')
+          .send({ login: `x${i}`, password: 'nope-nope' })
+          .expect(401);
       }
       await request(limited.app).post('/api/auth/login').send({ login: 'x9', password: 'nope-nope' }).expect(429);
       expect(auditRows(limited, "action = 'auth.throttled'")).toHaveLength(1);
@@ -70,7 +94,10 @@ describe('login', () => {
   });
 
   it('refuses a body with unknown fields with a 400 naming them', async () => {
-    const res = await request(t.app).post('/api/auth/login').send({ login: 'a', password: 'b', admin: true }).expect(400);
+    const res = await request(t.app)
+      .post('/api/auth/login')
+      .send({ login: 'a', password: 'b', admin: true })
+      .expect(400);
     expect(res.body.errors).toHaveProperty('admin');
   });
 });
@@ -109,7 +136,10 @@ describe('session', () => {
     const op = await loginAs(t, 'operator');
     const admin = await loginAs(t, 'admin');
     const staff = (await admin.get(`/api/staff/${op.id}`).expect(200)).body;
-    await admin.put(`/api/staff/${op.id}`).send({ ...staff, active: false }).expect(200);
+    await admin
+      .put(`/api/staff/${op.id}`)
+      .send({ ...staff, active: false })
+      .expect(200);
     await op.get('/api/subjects').expect(401);
     await request(t.app).post('/api/auth/login').send({ login: op.login, password: PASSWORD }).expect(401);
   });
@@ -120,7 +150,11 @@ describe('CSRF', () => {
     const op = await loginAs(t, 'operator');
     const before = auditRows(t).length;
     await op.agent.post('/api/subjects').send(sampleSubject()).expect(403);
-    const wrong = await op.agent.post('/api/subjects').set('X-CSRF-Token', 'x'.repeat(op.csrf.length)).send(sampleSubject()).expect(403);
+    const wrong = await op.agent
+      .post('/api/subjects')
+      .set('X-CSRF-Token', 'x'.repeat(op.csrf.length))
+      .send(sampleSubject())
+      .expect(403);
     expect(wrong.body.code).toBe('csrf_failed');
     expect(t.db.prepare('SELECT count(*) AS n FROM subjects').get()).toEqual({ n: 0 });
     expect(auditRows(t)).toHaveLength(before);
@@ -139,17 +173,29 @@ describe('password', () => {
     const op = await loginAs(t, 'operator');
     const other = request.agent(t.app);
     await other.post('/api/auth/login').send({ login: op.login, password: PASSWORD }).expect(200);
-    await op.post('/api/auth/password').send({ currentPassword: PASSWORD, newPassword: 'a-brand-new-passphrase' }).expect(200);
+    await op
+      .post('/api/auth/password')
+      .send({ currentPassword: PASSWORD, newPassword: 'a-brand-new-passphrase' })
+      .expect(200);
     await other.get('/api/auth/me').expect(401);
     await op.get('/api/auth/me').expect(200);
-    await request(t.app).post('/api/auth/login').send({ login: op.login, password: 'a-brand-new-passphrase' }).expect(200);
+    await request(t.app)
+      .post('/api/auth/login')
+      .send({ login: op.login, password: 'a-brand-new-passphrase' })
+      .expect(200);
   });
 
   it('refuses a wrong current password and a short new one with field errors', async () => {
     const op = await loginAs(t, 'operator');
-    const wrong = await op.post('/api/auth/password').send({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-passphrase' }).expect(400);
+    const wrong = await op
+      .post('/api/auth/password')
+      .send({ currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-passphrase' })
+      .expect(400);
     expect(wrong.body.errors).toHaveProperty('currentPassword');
-    const short = await op.post('/api/auth/password').send({ currentPassword: PASSWORD, newPassword: 'short' }).expect(400);
+    const short = await op
+      .post('/api/auth/password')
+      .send({ currentPassword: PASSWORD, newPassword: 'short' })
+      .expect(400);
     expect(short.body.errors).toHaveProperty('newPassword');
   });
 });
@@ -163,7 +209,10 @@ describe('first start', () => {
     expect(admin.me.must_change_password).toBe(true);
     const blocked = await admin.get('/api/staff').expect(403);
     expect(blocked.body.code).toBe('password_change_required');
-    await admin.post('/api/auth/password').send({ currentPassword: oneTime, newPassword: 'admin-own-passphrase' }).expect(200);
+    await admin
+      .post('/api/auth/password')
+      .send({ currentPassword: oneTime, newPassword: 'admin-own-passphrase' })
+      .expect(200);
     await admin.get('/api/staff').expect(200);
   });
 });

@@ -4,7 +4,13 @@ import { inWriteTransaction } from '../../server/db/groupCommit.js';
 import { systemContext } from '../../server/shared/requestContext.js';
 import { verifyChain } from '../../server/audit/verifyChain.js';
 import {
-  auditRows, createSubject, loginAs, publishDocuments, useTestApp, type LoggedIn, type PublishedDocuments,
+  auditRows,
+  createSubject,
+  loginAs,
+  publishDocuments,
+  useTestApp,
+  type LoggedIn,
+  type PublishedDocuments,
 } from '../helpers/testApp.js';
 
 const t = useTestApp();
@@ -19,13 +25,27 @@ beforeEach(async () => {
   op = await loginAs(t, 'operator');
   subjectId = (await createSubject(op)).id;
   for (const form of [docs.forms.medical_services, docs.forms.marketing]) {
-    await op.post('/api/consents').send({ subject_id: subjectId, consent_form_id: form, given_at: '2026-11-20', channel: 'paper' }).expect(201);
+    await op
+      .post('/api/consents')
+      .send({ subject_id: subjectId, consent_form_id: form, given_at: '2026-11-20', channel: 'paper' })
+      .expect(201);
   }
 });
 
-const status = () => (t.db.prepare('SELECT status, version FROM subjects WHERE id = ?').get(subjectId) as { status: string; version: number });
-const activeConsents = () => (t.db.prepare("SELECT purpose FROM consents WHERE subject_id = ? AND status = 'active' ORDER BY purpose").pluck().all(subjectId));
-const onMarketingList = async () => ((await op.get('/api/marketing-list').expect(200)).body as { subject_id: number }[]).some((r) => r.subject_id === subjectId);
+const status = () =>
+  t.db.prepare('SELECT status, version FROM subjects WHERE id = ?').get(subjectId) as {
+    status: string;
+    version: number;
+  };
+const activeConsents = () =>
+  t.db
+    .prepare("SELECT purpose FROM consents WHERE subject_id = ? AND status = 'active' ORDER BY purpose")
+    .pluck()
+    .all(subjectId);
+const onMarketingList = async () =>
+  ((await op.get('/api/marketing-list').expect(200)).body as { subject_id: number }[]).some(
+    (r) => r.subject_id === subjectId,
+  );
 
 /** What a withdrawal letter's identification will do: block the subject and withdraw its consents, together. */
 const withdrawalWithin = () => {
@@ -56,16 +76,20 @@ describe('blocking a subject and withdrawing its consents in one transaction', (
   });
 
   it('can withdraw only the purposes a letter names', async () => {
-    await inWriteTransaction(t.db, () => t.services.consents.withdrawActiveWithin(systemContext(), subjectId, 'Письмо', ['marketing']));
+    await inWriteTransaction(t.db, () =>
+      t.services.consents.withdrawActiveWithin(systemContext(), subjectId, 'Письмо', ['marketing']),
+    );
     expect(activeConsents()).toEqual(['medical_services']);
   });
 
   it('leaves nothing behind when the workflow fails half-way', async () => {
     const entriesBefore = auditRows(t).length;
-    await expect(inWriteTransaction(t.db, () => {
-      withdrawalWithin();
-      throw new Error('the deadline item could not be opened');
-    })).rejects.toThrow(/deadline/);
+    await expect(
+      inWriteTransaction(t.db, () => {
+        withdrawalWithin();
+        throw new Error('the deadline item could not be opened');
+      }),
+    ).rejects.toThrow(/deadline/);
 
     expect(auditRows(t)).toHaveLength(entriesBefore);
     expect(status().status).toBe('active');
@@ -74,8 +98,12 @@ describe('blocking a subject and withdrawing its consents in one transaction', (
   });
 
   it('refuses to run outside a transaction, so no step can be committed alone', () => {
-    expect(() => t.services.subjects.blockWithin(systemContext(), subjectId, LETTER)).toThrow(/inside a write transaction/);
-    expect(() => t.services.consents.withdrawActiveWithin(systemContext(), subjectId, 'x')).toThrow(/inside a write transaction/);
+    expect(() => t.services.subjects.blockWithin(systemContext(), subjectId, LETTER)).toThrow(
+      /inside a write transaction/,
+    );
+    expect(() => t.services.consents.withdrawActiveWithin(systemContext(), subjectId, 'x')).toThrow(
+      /inside a write transaction/,
+    );
     expect(status().status).toBe('active');
   });
 });
@@ -87,8 +115,14 @@ describe('a blocked subject', () => {
 
   it('cannot be corrected: 409 subject_blocked, and nothing is written', async () => {
     const { version } = status();
-    const res = await op.put(`/api/subjects/${subjectId}`)
-      .send({ ...(await op.get(`/api/subjects/${subjectId}`)).body, phone: '+79990001122', correction_reason: 'Новый номер', version })
+    const res = await op
+      .put(`/api/subjects/${subjectId}`)
+      .send({
+        ...(await op.get(`/api/subjects/${subjectId}`)).body,
+        phone: '+79990001122',
+        correction_reason: 'Новый номер',
+        version,
+      })
       .expect(409);
     expect(res.body.code).toBe('subject_blocked');
     expect(status().version).toBe(version);
@@ -102,31 +136,47 @@ describe('a blocked subject', () => {
   });
 
   it('gets no new paper consent', async () => {
-    const res = await op.post('/api/consents').send({ subject_id: subjectId, consent_form_id: docs.forms.marketing, given_at: '2026-11-21', channel: 'paper' }).expect(422);
+    const res = await op
+      .post('/api/consents')
+      .send({ subject_id: subjectId, consent_form_id: docs.forms.marketing, given_at: '2026-11-21', channel: 'paper' })
+      .expect(422);
     expect(res.body.code).toBe('subject_not_active');
   });
 
   it('blocking it again changes nothing and logs nothing', async () => {
     const entries = auditRows(t).length;
-    const again = await inWriteTransaction(t.db, () => t.services.subjects.blockWithin(systemContext(), subjectId, LETTER));
+    const again = await inWriteTransaction(t.db, () =>
+      t.services.subjects.blockWithin(systemContext(), subjectId, LETTER),
+    );
     expect(again.changed).toBe(false);
     expect(auditRows(t)).toHaveLength(entries);
   });
 
   it('is unblocked with a basis, audited, and can then be corrected', async () => {
     const unblocked = await inWriteTransaction(t.db, () =>
-      t.services.subjects.unblockWithin(systemContext(), subjectId, { source: 'letter', sourceId: 17, reason: 'Проверка завершена' }),
+      t.services.subjects.unblockWithin(systemContext(), subjectId, {
+        source: 'letter',
+        sourceId: 17,
+        reason: 'Проверка завершена',
+      }),
     );
     expect(unblocked.status).toBe('active');
     expect(auditRows(t, "action = 'subject.unblocked' AND subject_id = ?", subjectId)).toHaveLength(1);
     const card = (await op.get(`/api/subjects/${subjectId}`)).body;
-    await op.put(`/api/subjects/${subjectId}`).send({ ...card, phone: '+79990001122', correction_reason: 'Новый номер' }).expect(200);
+    await op
+      .put(`/api/subjects/${subjectId}`)
+      .send({ ...card, phone: '+79990001122', correction_reason: 'Новый номер' })
+      .expect(200);
   });
 
   it('unblocking a subject that is not blocked answers 409 subject_not_blocked', async () => {
-    await inWriteTransaction(t.db, () => t.services.subjects.unblockWithin(systemContext(), subjectId, { source: 'letter', reason: 'x' }));
+    await inWriteTransaction(t.db, () =>
+      t.services.subjects.unblockWithin(systemContext(), subjectId, { source: 'letter', reason: 'x' }),
+    );
     await expect(
-      inWriteTransaction(t.db, () => t.services.subjects.unblockWithin(systemContext(), subjectId, { source: 'letter', reason: 'x' })),
+      inWriteTransaction(t.db, () =>
+        t.services.subjects.unblockWithin(systemContext(), subjectId, { source: 'letter', reason: 'x' }),
+      ),
     ).rejects.toMatchObject({ status: 409, code: 'subject_not_blocked' });
   });
 });

@@ -23,7 +23,9 @@ it('copies committed pages into the database file in the background, without the
   const before = fs.statSync(t.dbPath).size;
   // 8 MiB: well under the writer's own autocheckpoint threshold (10,000 pages), so only a checkpointer moves it.
   const insert = t.db.prepare('INSERT INTO filler (body) VALUES (randomblob(65536))');
-  t.db.transaction(() => { for (let i = 0; i < 128; i++) insert.run(); })();
+  t.db.transaction(() => {
+    for (let i = 0; i < 128; i++) insert.run();
+  })();
   expect(await until(() => fs.statSync(t.dbPath).size > before + 8_000_000, 600)).toBe(false);
 
   checkpointer = startCheckpointer(t.dbPath, pino({ level: 'silent' }), 50);

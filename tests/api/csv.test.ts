@@ -5,7 +5,13 @@ import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvCell, sendCsv, type CsvRow, type CsvRows } from '../../server/http/csv.js';
 import {
-  auditRows, createTestApp, loginAs, publishDocuments, sampleSubject, websiteSubmission, type TestApp,
+  auditRows,
+  createTestApp,
+  loginAs,
+  publishDocuments,
+  sampleSubject,
+  websiteSubmission,
+  type TestApp,
 } from '../helpers/testApp.js';
 
 const BOM = '\uFEFF';
@@ -36,7 +42,12 @@ const rawBody = (app: express.Express) => bytesOf(request(app).get('/'));
 
 describe('sendCsv: format', () => {
   it('writes a UTF-8 BOM, CRLF after every record (the last too) and the attachment headers', async () => {
-    const { res, bytes, text } = await rawBody(csvApp(['a', 'b'], () => [[1, 'x'], [2, 'Иванова']]));
+    const { res, bytes, text } = await rawBody(
+      csvApp(['a', 'b'], () => [
+        [1, 'x'],
+        [2, 'Иванова'],
+      ]),
+    );
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text).toBe(`${BOM}a,b\r\n1,x\r\n2,Иванова\r\n`);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -49,7 +60,20 @@ describe('sendCsv: format', () => {
   });
 
   it('quotes per RFC 4180: commas, quotes (doubled), CR, LF, CRLF; and semicolons; empty and null cells stay empty', async () => {
-    const row: CsvRow = ['a,b', 'say "hi"', 'line1\nline2', 'cr\rhere', 'crlf\r\nhere', 'semi;colon', 'plain', '', null, undefined, 0, 42];
+    const row: CsvRow = [
+      'a,b',
+      'say "hi"',
+      'line1\nline2',
+      'cr\rhere',
+      'crlf\r\nhere',
+      'semi;colon',
+      'plain',
+      '',
+      null,
+      undefined,
+      0,
+      42,
+    ];
     const { text } = await rawBody(csvApp(['h1', 'h,2'], () => [row]));
     expect(text).toBe(
       `${BOM}h1,"h,2"\r\n` +
@@ -58,12 +82,43 @@ describe('sendCsv: format', () => {
   });
 
   it('defuses cells a spreadsheet would run as formulas, but leaves numbers (a +7 phone, a negative count) alone', async () => {
-    const cells = ['=SUM(1)', '+cmd', '-2+3', '@SUM(A1)', '\tTAB', '\rCR', '=1,2', '+79161234567', '-5', '-5.5', 'a=b', 'x+1', '2026-11-01'];
+    const cells = [
+      '=SUM(1)',
+      '+cmd',
+      '-2+3',
+      '@SUM(A1)',
+      '\tTAB',
+      '\rCR',
+      '=1,2',
+      '+79161234567',
+      '-5',
+      '-5.5',
+      'a=b',
+      'x+1',
+      '2026-11-01',
+    ];
     const numbers = [-5, 7, -0.25];
     const { text } = await rawBody(csvApp(['c'], () => [[...cells, ...numbers]]));
     expect(text).toBe(
       `${BOM}c\r\n` +
-        [`'=SUM(1)`, `'+cmd`, `'-2+3`, `'@SUM(A1)`, `'\tTAB`, `"'\rCR"`, `"'=1,2"`, '+79161234567', '-5', '-5.5', 'a=b', 'x+1', '2026-11-01', '-5', '7', '-0.25'].join(',') +
+        [
+          `'=SUM(1)`,
+          `'+cmd`,
+          `'-2+3`,
+          `'@SUM(A1)`,
+          `'\tTAB`,
+          `"'\rCR"`,
+          `"'=1,2"`,
+          '+79161234567',
+          '-5',
+          '-5.5',
+          'a=b',
+          'x+1',
+          '2026-11-01',
+          '-5',
+          '7',
+          '-0.25',
+        ].join(',') +
         '\r\n',
     );
     // The header goes through the same guard.
@@ -119,9 +174,13 @@ describe('sendCsv: streaming', () => {
     await new Promise((resolve) => server.once('listening', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const { atFirstChunk, whilePaused, received } = await new Promise<{ atFirstChunk: number; whilePaused: number; received: number }>(
-        (resolve, reject) => {
-          http.get({ host: '127.0.0.1', port, path: '/' }, (res) => {
+      const { atFirstChunk, whilePaused, received } = await new Promise<{
+        atFirstChunk: number;
+        whilePaused: number;
+        received: number;
+      }>((resolve, reject) => {
+        http
+          .get({ host: '127.0.0.1', port, path: '/' }, (res) => {
             let atFirstChunk = -1;
             let received = 0;
             let whilePaused = -1;
@@ -138,9 +197,9 @@ describe('sendCsv: streaming', () => {
             });
             res.on('end', () => resolve({ atFirstChunk, whilePaused, received }));
             res.on('error', reject);
-          }).on('error', reject);
-        },
-      );
+          })
+          .on('error', reject);
+      });
       expect(atFirstChunk).toBeGreaterThan(0);
       expect(atFirstChunk).toBeLessThan(TOTAL);
       // Backpressure: while nobody read, rows stopped being made once the buffers (a few MB) were full.
@@ -195,11 +254,24 @@ describe('CSV exports through the app', () => {
   it('marketing list: header, quoted and defused cells, the phone as stored, and the export audited with its row count', async () => {
     const docs = await publishDocuments(t);
     const op = await loginAs(t, 'operator');
-    const subject = (await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject()).expect(201)).body;
-    const consent = (await op.agent.post('/api/consents').set('X-CSRF-Token', op.csrf)
-      .send({ subject_id: subject.id, consent_form_id: docs.forms.marketing, given_at: '2026-11-01', channel: 'paper' }).expect(201)).body;
+    const subject = (
+      await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject()).expect(201)
+    ).body;
+    const consent = (
+      await op.agent
+        .post('/api/consents')
+        .set('X-CSRF-Token', op.csrf)
+        .send({
+          subject_id: subject.id,
+          consent_form_id: docs.forms.marketing,
+          given_at: '2026-11-01',
+          channel: 'paper',
+        })
+        .expect(201)
+    ).body;
     // Values the form would not let through but an older import might have: a formula, a comma, quotes.
-    t.db.prepare('UPDATE subjects SET last_name = ?, first_name = ?, patronymic = NULL WHERE id = ?')
+    t.db
+      .prepare('UPDATE subjects SET last_name = ?, first_name = ?, patronymic = NULL WHERE id = ?')
       .run('=HYPERLINK("http://x.example","click")', 'Мария, "Маша"', subject.id);
 
     const { res, text } = await bytesOf(op.agent.get('/api/marketing-list?format=csv'));
@@ -217,9 +289,14 @@ describe('CSV exports through the app', () => {
   it('marketing list: the audit entry is committed before the response starts', async () => {
     const docs = await publishDocuments(t);
     const op = await loginAs(t, 'operator');
-    const subject = (await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject()).expect(201)).body;
-    await op.agent.post('/api/consents').set('X-CSRF-Token', op.csrf)
-      .send({ subject_id: subject.id, consent_form_id: docs.forms.marketing, given_at: '2026-11-01', channel: 'paper' }).expect(201);
+    const subject = (
+      await op.agent.post('/api/subjects').set('X-CSRF-Token', op.csrf).send(sampleSubject()).expect(201)
+    ).body;
+    await op.agent
+      .post('/api/consents')
+      .set('X-CSRF-Token', op.csrf)
+      .send({ subject_id: subject.id, consent_form_id: docs.forms.marketing, given_at: '2026-11-01', channel: 'paper' })
+      .expect(201);
     let auditedAtHeaders = -1;
     await op.agent
       .get('/api/marketing-list?format=csv')
@@ -237,14 +314,22 @@ describe('CSV exports through the app', () => {
   it('statistics: one line per published cell, suppressed counts as <5, the export audited', async () => {
     const docs = await publishDocuments(t);
     for (let i = 0; i < 5; i++) {
-      await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, { service: 'appointment', phone: `+7916000000${i}` })).expect(201);
+      await request(t.app)
+        .post('/api/public/submissions')
+        .send(websiteSubmission(docs, { service: 'appointment', phone: `+7916000000${i}` }))
+        .expect(201);
     }
-    await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, { service: 'callback' })).expect(201);
+    await request(t.app)
+      .post('/api/public/submissions')
+      .send(websiteSubmission(docs, { service: 'callback' }))
+      .expect(201);
     const compliance = await loginAs(t, 'compliance');
     const json = (await compliance.agent.get('/api/statistics').expect(200)).body;
     const { res, text } = await bytesOf(compliance.agent.get('/api/statistics?format=csv'));
     expect(res.headers['content-disposition']).toBe('attachment; filename="statistics.csv"');
-    const expected = json.cells.map((c: any) => [c.dataset, c.service, c.month, c.age_band, c.sex, c.count].join(',') + '\r\n').join('');
+    const expected = json.cells
+      .map((c: any) => [c.dataset, c.service, c.month, c.age_band, c.sex, c.count].join(',') + '\r\n')
+      .join('');
     expect(text).toBe(`${BOM}dataset,service,month,age_band,sex,count\r\n${expected}`);
     expect(text).toMatch(/^submissions,appointment,\d{4}-\d{2},[^,]+,[^,]+,5\r$/m);
     expect(text).toMatch(/^submissions,callback,\d{4}-\d{2},[^,]+,[^,]+,<5\r$/m);

@@ -16,7 +16,9 @@ beforeAll(async () => {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const staff = await createStaff(t, 'operator');
   const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: staff.login, password: PASSWORD }),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login: staff.login, password: PASSWORD }),
   });
   const { csrfToken } = await login.json();
   const cookie = login.headers.get('set-cookie')!.split(';')[0];
@@ -46,7 +48,9 @@ describe('ra-data-simple-rest contract', () => {
 
   it('getList reads the total from Content-Range', async () => {
     const { data, total } = await provider.getList('subjects', {
-      pagination: { page: 1, perPage: 2 }, sort: { field: 'last_name', order: 'DESC' }, filter: {},
+      pagination: { page: 1, perPage: 2 },
+      sort: { field: 'last_name', order: 'DESC' },
+      filter: {},
     });
     expect(total).toBe(3);
     expect(data.map((s) => s.last_name)).toEqual(['Васильева', 'Борисов']);
@@ -60,7 +64,11 @@ describe('ra-data-simple-rest contract', () => {
 
   it('getManyReference filters on the reference field', async () => {
     const { data, total } = await provider.getManyReference('audit-log', {
-      target: 'subject_id', id: ids[0], pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'DESC' }, filter: {},
+      target: 'subject_id',
+      id: ids[0],
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'id', order: 'DESC' },
+      filter: {},
     });
     expect(total).toBe(1);
     expect(data[0].action).toBe('subject.created');
@@ -70,14 +78,20 @@ describe('ra-data-simple-rest contract', () => {
   it('update sends the record back with version and reason', async () => {
     const { data: current } = await provider.getOne('subjects', { id: ids[0] });
     const { data } = await provider.update('subjects', {
-      id: ids[0], previousData: current, data: { ...current, email: 'new@example.ru', correction_reason: 'Через провайдер' },
+      id: ids[0],
+      previousData: current,
+      data: { ...current, email: 'new@example.ru', correction_reason: 'Через провайдер' },
     });
     expect(data).toMatchObject({ email: 'new@example.ru', version: current.version + 1 });
   });
 
   it('updateMany sends one request per id (stale versions are refused)', async () => {
-    await expect(provider.updateMany('subjects', { ids: [ids[1], ids[2]], data: { ...sampleSubject(), version: 99, correction_reason: 'Массово' } }))
-      .rejects.toMatchObject({ status: 409 });
+    await expect(
+      provider.updateMany('subjects', {
+        ids: [ids[1], ids[2]],
+        data: { ...sampleSubject(), version: 99, correction_reason: 'Массово' },
+      }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 
   it('deleteMany reaches the server per id and is refused with 405', async () => {
@@ -87,7 +101,8 @@ describe('ra-data-simple-rest contract', () => {
 
   it('a validation error reaches react-admin with the field errors in body', async () => {
     await expect(provider.create('subjects', { data: sampleSubject({ phone: '123' }) })).rejects.toMatchObject({
-      status: 400, body: { errors: { phone: expect.any(String) } },
+      status: 400,
+      body: { errors: { phone: expect.any(String) } },
     });
   });
 });

@@ -15,7 +15,7 @@ afterEach(() => reader.close());
 
 const insertNote = (text: string, staffId: number | null = null) =>
   t.db.prepare('INSERT INTO notes (text, staff_id) VALUES (?, ?)').run(text, staffId);
-const committedNotes = () => (reader.prepare('SELECT text FROM notes ORDER BY id').pluck().all() as string[]);
+const committedNotes = () => reader.prepare('SELECT text FROM notes ORDER BY id').pluck().all() as string[];
 
 describe('group commit', () => {
   it('runs the writes queued in one turn in one transaction, committed before any of them settles', async () => {
@@ -32,10 +32,15 @@ describe('group commit', () => {
     });
     expect(committedNotes()).toEqual([]);
     const settledAfter: string[][] = [];
-    const results = await Promise.all([first, second].map((p) => p.then((v) => (settledAfter.push(committedNotes()), v))));
+    const results = await Promise.all(
+      [first, second].map((p) => p.then((v) => (settledAfter.push(committedNotes()), v))),
+    );
     expect(results).toEqual([1, 2]);
     expect(seenByOthers).toEqual([[]]);
-    expect(settledAfter).toEqual([['first', 'second'], ['first', 'second']]);
+    expect(settledAfter).toEqual([
+      ['first', 'second'],
+      ['first', 'second'],
+    ]);
   });
 
   it('rolls back only the write that throws, and rejects only its promise', async () => {
@@ -70,7 +75,9 @@ describe('group commit', () => {
   });
 
   it('refuses an async write unit instead of committing before it finishes', async () => {
-    await expect(inWriteTransaction(t.db, (async () => insertNote('late')) as () => unknown)).rejects.toThrow(/promise/i);
+    await expect(inWriteTransaction(t.db, (async () => insertNote('late')) as () => unknown)).rejects.toThrow(
+      /promise/i,
+    );
     expect(committedNotes()).toEqual([]);
   });
 });
@@ -104,7 +111,8 @@ describe('concurrent requests over HTTP', () => {
       ...ids.map((id) => op.get(`/api/subjects/${id}`)),
     ]);
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
-    const count = (action: string) => reader.prepare('SELECT count(*) FROM audit_log WHERE action = ?').pluck().get(action);
+    const count = (action: string) =>
+      reader.prepare('SELECT count(*) FROM audit_log WHERE action = ?').pluck().get(action);
     expect(count('subject.corrected')).toBe(10);
     expect(count('subject.viewed')).toBe(10);
     expect(verifyChain(t.db)).toEqual({ ok: true, checked: expect.any(Number) });

@@ -1,6 +1,12 @@
 import request from 'supertest';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditRows, publishDocuments, useTestApp, websiteSubmission, type PublishedDocuments } from '../helpers/testApp.js';
+import {
+  auditRows,
+  publishDocuments,
+  useTestApp,
+  websiteSubmission,
+  type PublishedDocuments,
+} from '../helpers/testApp.js';
 import { systemContext } from '../../server/shared/requestContext.js';
 
 const t = useTestApp({ publicOrigins: ['https://natamed.example'], publicRateLimit: 10 });
@@ -14,12 +20,25 @@ const count = (table: string) => (t.db.prepare(`SELECT count(*) AS n FROM ${tabl
 
 describe('public intake', () => {
   it('stores the submission with its consent evidence and answers only a receipt id', async () => {
-    const res = await post(websiteSubmission(docs, { consents: [
-      { formId: docs.forms.medical_services, accepted: true }, { formId: docs.forms.marketing, accepted: true },
-    ] })).set('User-Agent', 'SiteForm/1.0').expect(201);
+    const res = await post(
+      websiteSubmission(docs, {
+        consents: [
+          { formId: docs.forms.medical_services, accepted: true },
+          { formId: docs.forms.marketing, accepted: true },
+        ],
+      }),
+    )
+      .set('User-Agent', 'SiteForm/1.0')
+      .expect(201);
     expect(Object.keys(res.body)).toEqual(['receiptId']);
     const row = t.db.prepare('SELECT * FROM submissions').get() as Record<string, any>;
-    expect(row).toMatchObject({ receipt_id: res.body.receiptId, phone: '+79160001122', policy_version_id: docs.policyId, user_agent: 'SiteForm/1.0', status: 'new' });
+    expect(row).toMatchObject({
+      receipt_id: res.body.receiptId,
+      phone: '+79160001122',
+      policy_version_id: docs.policyId,
+      user_agent: 'SiteForm/1.0',
+      status: 'new',
+    });
     expect(row.ip).toBeTruthy();
     expect(row.received_at).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(Buffer.from(row.message_enc).includes(Buffer.from('горло'))).toBe(false);
@@ -32,9 +51,13 @@ describe('public intake', () => {
   });
 
   it('refuses a submission without consent to processing with 422, even with marketing consent, and stores nothing', async () => {
-    const res = await post(websiteSubmission(docs, { consents: [{ formId: docs.forms.marketing, accepted: true }] })).expect(422);
+    const res = await post(
+      websiteSubmission(docs, { consents: [{ formId: docs.forms.marketing, accepted: true }] }),
+    ).expect(422);
     expect(res.body.message).toMatch(/medical_services/);
-    const unticked = await post(websiteSubmission(docs, { consents: [{ formId: docs.forms.medical_services, accepted: false }] })).expect(422);
+    const unticked = await post(
+      websiteSubmission(docs, { consents: [{ formId: docs.forms.medical_services, accepted: false }] }),
+    ).expect(422);
     expect(unticked.body.code).toBe('processing_consent_required');
     expect(count('submissions')).toBe(0);
   });
@@ -44,9 +67,16 @@ describe('public intake', () => {
     await post(websiteSubmission(docs)).expect(201); // v1: directly preceding
     await post(websiteSubmission(v2)).expect(201);
     await publishDocuments(t, '3', '2026-06-01');
-    const stalePolicy = await post(websiteSubmission(docs, { policyVersionId: docs.policyId, consents: [{ formId: v2.forms.medical_services, accepted: true }] })).expect(422);
+    const stalePolicy = await post(
+      websiteSubmission(docs, {
+        policyVersionId: docs.policyId,
+        consents: [{ formId: v2.forms.medical_services, accepted: true }],
+      }),
+    ).expect(422);
     expect(stalePolicy.body.code).toBe('policy_version_not_current');
-    const staleForm = await post(websiteSubmission(v2, { consents: [{ formId: docs.forms.medical_services, accepted: true }] })).expect(422);
+    const staleForm = await post(
+      websiteSubmission(v2, { consents: [{ formId: docs.forms.medical_services, accepted: true }] }),
+    ).expect(422);
     expect(staleForm.body.code).toBe('consent_form_not_current');
     expect(count('submissions')).toBe(2);
   });
@@ -55,7 +85,11 @@ describe('public intake', () => {
     const future = await publishDocuments(t, 'future', '2999-01-01');
     await post(websiteSubmission(future)).expect(422);
     const draft = await t.services.consentForms.create(systemContext(), {
-      purpose: 'medical_services', title: 'Черновик', version: 'draft', text: 'Черновик', effective_from: '2025-01-01',
+      purpose: 'medical_services',
+      title: 'Черновик',
+      version: 'draft',
+      text: 'Черновик',
+      effective_from: '2025-01-01',
     });
     await post(websiteSubmission(docs, { consents: [{ formId: draft.id, accepted: true }] })).expect(422);
   });
@@ -94,7 +128,10 @@ describe('public intake', () => {
   });
 
   it('allows CORS only from PUBLIC_ORIGINS', async () => {
-    const ok = await request(t.app).options('/api/public/submissions').set('Origin', 'https://natamed.example').expect(204);
+    const ok = await request(t.app)
+      .options('/api/public/submissions')
+      .set('Origin', 'https://natamed.example')
+      .expect(204);
     expect(ok.headers['access-control-allow-origin']).toBe('https://natamed.example');
     const posted = await post(websiteSubmission(docs)).set('Origin', 'https://natamed.example').expect(201);
     expect(posted.headers['access-control-allow-origin']).toBe('https://natamed.example');
@@ -106,8 +143,17 @@ describe('public intake', () => {
   it('publishes the current policy and consent forms for the website', async () => {
     await publishDocuments(t, '2', '2026-01-01');
     const policy = await request(t.app).get('/api/public/policy/current').expect(200);
-    expect(policy.body).toMatchObject({ version: '2', effectiveFrom: '2026-01-01', text: 'Политика, редакция 2', updatedAt: expect.any(String) });
+    expect(policy.body).toMatchObject({
+      version: '2',
+      effectiveFrom: '2026-01-01',
+      text: 'Политика, редакция 2',
+      updatedAt: expect.any(String),
+    });
     const forms = await request(t.app).get('/api/public/consent-forms/current').expect(200);
-    expect(forms.body.map((f: any) => [f.purpose, f.version])).toEqual([['medical_services', '2'], ['marketing', '2'], ['health_data', '2']]);
+    expect(forms.body.map((f: any) => [f.purpose, f.version])).toEqual([
+      ['medical_services', '2'],
+      ['marketing', '2'],
+      ['health_data', '2'],
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditRows, createStaff, createSubject, createTestApp, loginAs, sampleSubject, withFilter, type LoggedIn, type TestApp } from '../helpers/testApp.js';
+import {
+  auditRows,
+  createStaff,
+  createSubject,
+  createTestApp,
+  loginAs,
+  sampleSubject,
+  withFilter,
+  type LoggedIn,
+  type TestApp,
+} from '../helpers/testApp.js';
 import type { Role } from '../../server/contract/index.js';
 
 let t: TestApp;
@@ -21,23 +31,62 @@ type Call = { name: string; method: 'get' | 'post' | 'put'; path: () => string; 
 
 const calls: Call[] = [
   { name: 'list subjects', method: 'get', path: () => '/api/subjects', allowed: ['operator', 'compliance'] },
-  { name: 'show a subject', method: 'get', path: () => `/api/subjects/${subjectId}`, allowed: ['operator', 'compliance'] },
-  { name: 'create a subject', method: 'post', path: () => '/api/subjects', body: () => sampleSubject({ last_name: 'Новикова' }), allowed: ['operator'] },
   {
-    name: 'correct a subject', method: 'put', path: () => `/api/subjects/${subjectId}`,
-    body: () => ({ ...sampleSubject(), medical_info: undefined, version: currentVersion(), correction_reason: 'Проверка прав', email: `e${Date.now()}@x.ru` }),
+    name: 'show a subject',
+    method: 'get',
+    path: () => `/api/subjects/${subjectId}`,
+    allowed: ['operator', 'compliance'],
+  },
+  {
+    name: 'create a subject',
+    method: 'post',
+    path: () => '/api/subjects',
+    body: () => sampleSubject({ last_name: 'Новикова' }),
     allowed: ['operator'],
   },
-  { name: 'reveal medical information', method: 'post', path: () => `/api/subjects/${subjectId}/medical-info`, body: () => ({ reason: 'Проверка прав' }), allowed: ['operator'] },
-  { name: "read a subject's history", method: 'get', path: () => withFilter('/api/audit-log', { subject_id: subjectId }), allowed: ['operator', 'compliance', 'admin'] },
+  {
+    name: 'correct a subject',
+    method: 'put',
+    path: () => `/api/subjects/${subjectId}`,
+    body: () => ({
+      ...sampleSubject(),
+      medical_info: undefined,
+      version: currentVersion(),
+      correction_reason: 'Проверка прав',
+      email: `e${Date.now()}@x.ru`,
+    }),
+    allowed: ['operator'],
+  },
+  {
+    name: 'reveal medical information',
+    method: 'post',
+    path: () => `/api/subjects/${subjectId}/medical-info`,
+    body: () => ({ reason: 'Проверка прав' }),
+    allowed: ['operator'],
+  },
+  {
+    name: "read a subject's history",
+    method: 'get',
+    path: () => withFilter('/api/audit-log', { subject_id: subjectId }),
+    allowed: ['operator', 'compliance', 'admin'],
+  },
   { name: 'read the whole audit log', method: 'get', path: () => '/api/audit-log', allowed: ['compliance', 'admin'] },
   { name: 'show an audit entry', method: 'get', path: () => '/api/audit-log/1', allowed: ['compliance', 'admin'] },
   { name: 'list staff', method: 'get', path: () => '/api/staff', allowed: ['admin'] },
   { name: 'show staff', method: 'get', path: () => `/api/staff/${staffId}`, allowed: ['admin'] },
-  { name: 'create staff', method: 'post', path: () => '/api/staff', body: () => ({ login: `new${Date.now()}`, full_name: 'Новый Сотрудник', role: 'operator' }), allowed: ['admin'] },
   {
-    name: 'change staff', method: 'put', path: () => `/api/staff/${staffId}`,
-    body: () => ({ full_name: 'Переименованный Оператор', role: 'operator', active: true }), allowed: ['admin'],
+    name: 'create staff',
+    method: 'post',
+    path: () => '/api/staff',
+    body: () => ({ login: `new${Date.now()}`, full_name: 'Новый Сотрудник', role: 'operator' }),
+    allowed: ['admin'],
+  },
+  {
+    name: 'change staff',
+    method: 'put',
+    path: () => `/api/staff/${staffId}`,
+    body: () => ({ full_name: 'Переименованный Оператор', role: 'operator', active: true }),
+    allowed: ['admin'],
   },
   { name: 'reset a password', method: 'post', path: () => `/api/staff/${spareId}/reset-password`, allowed: ['admin'] },
 ];
@@ -73,7 +122,10 @@ it('admin resets a password; the account must change it at next login', async ()
 it('admin cannot disable the last active administrator', async () => {
   const admins = (t.db.prepare("SELECT id FROM staff WHERE role = 'admin'").all() as { id: number }[]).map((r) => r.id);
   expect(admins).toEqual([as.admin.id]);
-  const res = await as.admin.put(`/api/staff/${as.admin.id}`).send({ full_name: 'Админ', role: 'admin', active: false }).expect(409);
+  const res = await as.admin
+    .put(`/api/staff/${as.admin.id}`)
+    .send({ full_name: 'Админ', role: 'admin', active: false })
+    .expect(409);
   expect(res.body.code).toBe('last_admin');
 });
 

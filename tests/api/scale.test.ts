@@ -21,10 +21,16 @@ const FIRST = ['Иван', 'Ивана', 'Пётр', 'Анна', 'Елена', '
 async function seed(n: number) {
   for (let i = 0; i < n; i++) {
     await t.services.subjects.create(ctx, {
-      last_name: SURNAMES[i % SURNAMES.length], first_name: FIRST[(i * 7) % FIRST.length], patronymic: null,
-      sex: i % 2 ? 'male' : 'female', birth_date: null, phone: `+7900${String(i).padStart(7, '0')}`,
+      last_name: SURNAMES[i % SURNAMES.length],
+      first_name: FIRST[(i * 7) % FIRST.length],
+      patronymic: null,
+      sex: i % 2 ? 'male' : 'female',
+      birth_date: null,
+      phone: `+7900${String(i).padStart(7, '0')}`,
       email: i % 3 ? `${FIRST[i % FIRST.length].toLowerCase()}${i}@mail.ru` : null,
-      legal_rep_name: null, legal_rep_basis: null, medical_info: null,
+      legal_rep_name: null,
+      legal_rep_basis: null,
+      medical_info: null,
     });
   }
 }
@@ -35,7 +41,12 @@ describe('subject totals', () => {
   it('are kept by triggers in step with inserts and status changes', async () => {
     await seed(12);
     t.db.prepare("UPDATE subjects SET status = 'blocked' WHERE id IN (1, 2, 3)").run();
-    const counts = Object.fromEntries((t.db.prepare('SELECT status, n FROM subject_counts').all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
+    const counts = Object.fromEntries(
+      (t.db.prepare('SELECT status, n FROM subject_counts').all() as { status: string; n: number }[]).map((r) => [
+        r.status,
+        r.n,
+      ]),
+    );
     expect(counts).toEqual({ active: 9, blocked: 3, destroyed: 0 });
     expect((await list({ range: [0, 4] })).headers['content-range']).toBe('subjects 0-4/12');
     expect((await list({ filter: { status: 'blocked' } })).headers['content-range']).toBe('subjects 0-2/3');
@@ -47,17 +58,26 @@ describe('name search', () => {
     await seed(90);
     const words = ['ив', 'иван', 'иванов', 'пет', 'е', 'ел', 'анна', 'ивана', 'сер'];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...words), fc.constantFrom('ASC', 'DESC'), fc.integer({ min: 0, max: 40 }), fc.constantFrom(undefined, 'male', 'female'),
+      fc.asyncProperty(
+        fc.constantFrom(...words),
+        fc.constantFrom('ASC', 'DESC'),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom(undefined, 'male', 'female'),
         async (word, order, offset, sex) => {
           const filter: Record<string, unknown> = { q: word, ...(sex ? { sex } : {}) };
           const res = await list({ filter, sort: ['last_name', order], range: [offset, offset + 9] }).expect(200);
           const w = normalizeName(word);
-          const expected = (t.db.prepare(
-            `SELECT id FROM subjects WHERE (last_name_norm LIKE ? || '%' OR first_name_norm LIKE ? || '%' OR email_norm LIKE ? || '%')
+          const expected = (
+            t.db
+              .prepare(
+                `SELECT id FROM subjects WHERE (last_name_norm LIKE ? || '%' OR first_name_norm LIKE ? || '%' OR email_norm LIKE ? || '%')
              ${sex ? 'AND sex = ?' : ''} ORDER BY last_name_norm ${order}, first_name_norm ${order}, id ${order} LIMIT 10 OFFSET ?`,
-          ).all(...[w, w, w, ...(sex ? [sex] : []), offset]) as { id: number }[]).map((r) => r.id);
+              )
+              .all(...[w, w, w, ...(sex ? [sex] : []), offset]) as { id: number }[]
+          ).map((r) => r.id);
           expect(res.body.map((s: { id: number }) => s.id)).toEqual(expected);
-        }),
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -84,7 +104,10 @@ describe('list SQL', () => {
     await seed(30);
     const searches = ['ив', 'иван пётр', '+79000000007', '8 900 000', 'анна3@', undefined];
     for (const q of searches) {
-      for (const sort of [['last_name', 'ASC'], ['created_at', 'DESC']]) {
+      for (const sort of [
+        ['last_name', 'ASC'],
+        ['created_at', 'DESC'],
+      ]) {
         await list({ filter: q ? { q, status: 'active' } : {}, sort, range: [5, 14] }).expect(200);
         await list({ filter: { status: 'active', ...(q ? { q } : {}) }, sort, range: [0, 24] }).expect(200);
       }
@@ -97,7 +120,10 @@ describe('list SQL', () => {
     t.clock.advanceMinutes(-120); // the clock stepped back: the audit page takes its id-order fallback
     await seed(1);
     await audit({ action: 'subject.created' });
-    await op.get('/api/marketing-list').query(jsonParams({ range: [0, 24] })).expect(200);
+    await op
+      .get('/api/marketing-list')
+      .query(jsonParams({ range: [0, 24] }))
+      .expect(200);
     await request(t.app).get('/api/public/policy/current'); // the policy in force: none is published here
 
     const prepared = preparedSql(t.db);

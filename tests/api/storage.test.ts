@@ -39,7 +39,10 @@ describe('database', () => {
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.prepare('DELETE FROM scratch').run();
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const bytes = Buffer.concat([fs.readFileSync(file), fs.existsSync(`${file}-wal`) ? fs.readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
+    const bytes = Buffer.concat([
+      fs.readFileSync(file),
+      fs.existsSync(`${file}-wal`) ? fs.readFileSync(`${file}-wal`) : Buffer.alloc(0),
+    ]);
     expect(bytes.includes(Buffer.from(marker))).toBe(false);
     db.close();
   });
@@ -57,7 +60,10 @@ describe('database', () => {
     const dir = path.join(path.dirname(file), 'migrations');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, '001_ok.sql'), 'CREATE TABLE a (x INTEGER) STRICT;');
-    fs.writeFileSync(path.join(dir, '002_bad.sql'), 'CREATE TABLE b (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);');
+    fs.writeFileSync(
+      path.join(dir, '002_bad.sql'),
+      'CREATE TABLE b (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);',
+    );
     const db = openDatabase(file);
     expect(() => migrate(db, dir)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(1);
@@ -87,7 +93,9 @@ describe('master key', () => {
     const file = tempDb();
     const db = openDatabase(file);
     migrate(db);
-    db.prepare("INSERT INTO subjects (id, last_name, first_name, last_name_norm, first_name_norm, created_at, updated_at) VALUES (1, 'А', 'Б', 'а', 'б', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO subjects (id, last_name, first_name, last_name_norm, first_name_norm, created_at, updated_at) VALUES (1, 'А', 'Б', 'а', 'б', 'x', 'x')",
+    ).run();
     const right = new SubjectKeyring(db, Buffer.alloc(32, 1));
     right.createKey(1, 'x');
     const sealed = right.seal(1, 'врачебная тайна', 'medical');

@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clinicDay } from '../../server/shared/clinicDate.js';
-import { auditRows, jsonParams, loginAs, sampleSubject, useTestApp, withFilter, type LoggedIn } from '../helpers/testApp.js';
+import {
+  auditRows,
+  jsonParams,
+  loginAs,
+  sampleSubject,
+  useTestApp,
+  withFilter,
+  type LoggedIn,
+} from '../helpers/testApp.js';
 
 const t = useTestApp();
 let op: LoggedIn;
@@ -15,8 +23,17 @@ const correct = (id: number, body: Record<string, unknown>) => op.put(`/api/subj
 describe('create', () => {
   it('stores the subject with a normalized phone, computed age and version 1, and audits it', async () => {
     const res = await create(sampleSubject()).expect(201);
-    expect(res.body).toMatchObject({ id: expect.any(Number), phone: '+79123456789', status: 'active', version: 1, has_medical_info: true });
-    const [year, monthDay] = [Number(clinicDay(new Date(t.clock.now)).slice(0, 4)), clinicDay(new Date(t.clock.now)).slice(5)];
+    expect(res.body).toMatchObject({
+      id: expect.any(Number),
+      phone: '+79123456789',
+      status: 'active',
+      version: 1,
+      has_medical_info: true,
+    });
+    const [year, monthDay] = [
+      Number(clinicDay(new Date(t.clock.now)).slice(0, 4)),
+      clinicDay(new Date(t.clock.now)).slice(5),
+    ];
     expect(res.body.age).toBe(year - 1985 - (monthDay < '04-12' ? 1 : 0));
     expect(res.body).not.toHaveProperty('medical_info');
     const [entry] = auditRows(t, "action = 'subject.created'");
@@ -40,9 +57,12 @@ describe('create', () => {
     expect(auditRows(t, "action LIKE 'subject.%'")).toHaveLength(0);
   });
 
-  it.each(['+7 912 345-67-89', '89123456789', '9123456789', '7(912)3456789'])('normalizes %s to +79123456789', async (phone) => {
-    expect((await create(sampleSubject({ phone })).expect(201)).body.phone).toBe('+79123456789');
-  });
+  it.each(['+7 912 345-67-89', '89123456789', '9123456789', '7(912)3456789'])(
+    'normalizes %s to +79123456789',
+    async (phone) => {
+      expect((await create(sampleSubject({ phone })).expect(201)).body.phone).toBe('+79123456789');
+    },
+  );
 
   it('answers 413 to a JSON body over 100 kB', async () => {
     const res = await create(sampleSubject({ medical_info: 'я'.repeat(60_000) })).expect(413);
@@ -58,7 +78,10 @@ describe('medical information', () => {
     expect(JSON.stringify(list.body)).not.toContain('XJ42');
     expect(list.body[0]).not.toHaveProperty('medical_info');
     t.db.pragma('wal_checkpoint(TRUNCATE)');
-    const bytes = Buffer.concat([fs.readFileSync(t.dbPath), fs.existsSync(`${t.dbPath}-wal`) ? fs.readFileSync(`${t.dbPath}-wal`) : Buffer.alloc(0)]);
+    const bytes = Buffer.concat([
+      fs.readFileSync(t.dbPath),
+      fs.existsSync(`${t.dbPath}-wal`) ? fs.readFileSync(`${t.dbPath}-wal`) : Buffer.alloc(0),
+    ]);
     expect(bytes.includes(Buffer.from('XJ42'))).toBe(false);
     expect(bytes.includes(Buffer.from('Петрова'))).toBe(true); // the check can see plain text where it exists
   });
@@ -67,12 +90,17 @@ describe('medical information', () => {
     const { id } = (await create(sampleSubject()).expect(201)).body;
     const noReason = await op.post(`/api/subjects/${id}/medical-info`).send({}).expect(400);
     expect(noReason.body.errors).toHaveProperty('reason');
-    const res = await op.post(`/api/subjects/${id}/medical-info`).send({ reason: 'Подготовка к приёму 26.11' }).expect(200);
+    const res = await op
+      .post(`/api/subjects/${id}/medical-info`)
+      .send({ reason: 'Подготовка к приёму 26.11' })
+      .expect(200);
     expect(res.body.medical_info).toBe(sampleSubject().medical_info);
     const entries = auditRows(t, "action = 'subject.medical_viewed'");
     expect(entries).toHaveLength(1);
     const history = await op.get(withFilter('/api/audit-log', { subject_id: id })).expect(200);
-    expect(history.body.find((e: any) => e.action === 'subject.medical_viewed').details.reason).toBe('Подготовка к приёму 26.11');
+    expect(history.body.find((e: any) => e.action === 'subject.medical_viewed').details.reason).toBe(
+      'Подготовка к приёму 26.11',
+    );
   });
 });
 
@@ -91,7 +119,11 @@ describe('correction', () => {
     const subject = (await create(sampleSubject()).expect(201)).body;
     const noReason = await correct(subject.id, { ...subject, phone: '+79990001122' }).expect(400);
     expect(noReason.body.errors).toHaveProperty('correction_reason');
-    const res = await correct(subject.id, { ...subject, phone: '+7 999 000-11-22', correction_reason: 'Письмо пациентки от 20.11' }).expect(200);
+    const res = await correct(subject.id, {
+      ...subject,
+      phone: '+7 999 000-11-22',
+      correction_reason: 'Письмо пациентки от 20.11',
+    }).expect(200);
     expect(res.body).toMatchObject({ phone: '+79990001122', version: 2 });
     const [entry] = auditRows(t, "action = 'subject.corrected'");
     expect(entry.details).not.toContain('79990001122');
@@ -106,8 +138,16 @@ describe('correction', () => {
 
   it('answers 409 with the current record to a stale version, and changes nothing', async () => {
     const subject = (await create(sampleSubject()).expect(201)).body;
-    await correct(subject.id, { ...subject, email: 'first@example.ru', correction_reason: 'Уточнение по телефону' }).expect(200);
-    const stale = await correct(subject.id, { ...subject, email: 'second@example.ru', correction_reason: 'Другое уточнение' }).expect(409);
+    await correct(subject.id, {
+      ...subject,
+      email: 'first@example.ru',
+      correction_reason: 'Уточнение по телефону',
+    }).expect(200);
+    const stale = await correct(subject.id, {
+      ...subject,
+      email: 'second@example.ru',
+      correction_reason: 'Другое уточнение',
+    }).expect(409);
     expect(stale.body).toMatchObject({ code: 'version_conflict', current: { email: 'first@example.ru', version: 2 } });
     expect((await op.get(`/api/subjects/${subject.id}`)).body.email).toBe('first@example.ru');
     expect(auditRows(t, "action = 'subject.corrected'")).toHaveLength(1);
@@ -116,9 +156,18 @@ describe('correction', () => {
   it('writes only the changed fields, and a search finds the person by the corrected name and e-mail', async () => {
     const subject = (await create(sampleSubject()).expect(201)).body;
     const res = await correct(subject.id, {
-      ...subject, last_name: 'Ёжикова', email: 'Ezhikova@Example.RU', correction_reason: 'Смена фамилии, свидетельство о браке',
+      ...subject,
+      last_name: 'Ёжикова',
+      email: 'Ezhikova@Example.RU',
+      correction_reason: 'Смена фамилии, свидетельство о браке',
     }).expect(200);
-    expect(res.body).toMatchObject({ last_name: 'Ёжикова', first_name: 'Мария', phone: '+79123456789', email: 'Ezhikova@Example.RU', version: 2 });
+    expect(res.body).toMatchObject({
+      last_name: 'Ёжикова',
+      first_name: 'Мария',
+      phone: '+79123456789',
+      email: 'Ezhikova@Example.RU',
+      version: 2,
+    });
     const search = async (q: string) =>
       (await op.get(withFilter('/api/subjects', { q })).expect(200)).body.map((s: any) => s.id);
     expect(await search('ежик')).toEqual([subject.id]);
@@ -129,8 +178,14 @@ describe('correction', () => {
 
   it('is rolled back with its audit entry when the audit write fails', async () => {
     const subject = (await create(sampleSubject()).expect(201)).body;
-    t.db.exec("CREATE TRIGGER break_audit BEFORE INSERT ON audit_log WHEN NEW.action = 'subject.corrected' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
-    const res = await correct(subject.id, { ...subject, phone: '+79990001122', correction_reason: 'Проверка отката' }).expect(500);
+    t.db.exec(
+      "CREATE TRIGGER break_audit BEFORE INSERT ON audit_log WHEN NEW.action = 'subject.corrected' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
+    const res = await correct(subject.id, {
+      ...subject,
+      phone: '+79990001122',
+      correction_reason: 'Проверка отката',
+    }).expect(500);
     expect(JSON.stringify(res.body)).not.toMatch(/disk full|SQL|at .*\.ts/);
     const row = t.db.prepare('SELECT phone, version FROM subjects WHERE id = ?').get(subject.id);
     expect(row).toEqual({ phone: '+79123456789', version: 1 });
@@ -138,7 +193,11 @@ describe('correction', () => {
 
   it('replaces medical information only when a new text is sent', async () => {
     const subject = (await create(sampleSubject()).expect(201)).body;
-    await correct(subject.id, { ...subject, medical_info: 'Новая запись', correction_reason: 'Заключение врача' }).expect(200);
+    await correct(subject.id, {
+      ...subject,
+      medical_info: 'Новая запись',
+      correction_reason: 'Заключение врача',
+    }).expect(200);
     const revealed = await op.post(`/api/subjects/${subject.id}/medical-info`).send({ reason: 'проверка' });
     expect(revealed.body.medical_info).toBe('Новая запись');
   });
@@ -154,10 +213,30 @@ describe('delete', () => {
 
 describe('list', () => {
   beforeEach(async () => {
-    await create(sampleSubject({ last_name: 'Иванов', first_name: 'Иван', sex: 'male', phone: '+79001112233', email: 'ivanov@mail.ru' }));
-    await create(sampleSubject({ last_name: 'Иванова', first_name: 'Ольга', phone: '+79001112244', email: 'olga@mail.ru' }));
-    await create(sampleSubject({ last_name: 'Сидоров', first_name: 'Пётр', sex: 'male', phone: '+79005556677', email: 'sid@ya.ru' }));
-    await create(sampleSubject({ last_name: 'Ёлкина', first_name: 'Анна', phone: '+79008889900', email: 'elkina@ya.ru' }));
+    await create(
+      sampleSubject({
+        last_name: 'Иванов',
+        first_name: 'Иван',
+        sex: 'male',
+        phone: '+79001112233',
+        email: 'ivanov@mail.ru',
+      }),
+    );
+    await create(
+      sampleSubject({ last_name: 'Иванова', first_name: 'Ольга', phone: '+79001112244', email: 'olga@mail.ru' }),
+    );
+    await create(
+      sampleSubject({
+        last_name: 'Сидоров',
+        first_name: 'Пётр',
+        sex: 'male',
+        phone: '+79005556677',
+        email: 'sid@ya.ru',
+      }),
+    );
+    await create(
+      sampleSubject({ last_name: 'Ёлкина', first_name: 'Анна', phone: '+79008889900', email: 'elkina@ya.ru' }),
+    );
   });
   const list = (params: Record<string, unknown>) => op.get('/api/subjects').query(jsonParams(params));
 

@@ -23,26 +23,56 @@ interface Row extends ChainedFields {
   hash: string;
 }
 
-const TEXT_COLUMNS = ['at', 'actor_login', 'actor_role', 'action', 'entity_type', 'entity_id', 'request_id', 'ip', 'details'] as const;
+const TEXT_COLUMNS = [
+  'at',
+  'actor_login',
+  'actor_role',
+  'action',
+  'entity_type',
+  'entity_id',
+  'request_id',
+  'ip',
+  'details',
+] as const;
 const INTEGER_COLUMNS = ['actor_id', 'subject_id'] as const;
-const COLUMNS = 'id, at, actor_id, actor_login, actor_role, action, entity_type, entity_id, subject_id, request_id, ip, details';
+const COLUMNS =
+  'id, at, actor_id, actor_login, actor_role, action, entity_type, entity_id, subject_id, request_id, ip, details';
 
 // Strings that need escaping, that look like JSON, that are not ASCII; integers up to what a JS number holds exactly.
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }).filter((s) => !/\p{Surrogate}/u.test(s)), // a lone surrogate is no UTF-8
-  fc.constantFrom('"', '\\', '\u0000\u001f\u007f', '\n\r\t\b\f', '\u2028\u2029', '{"a":[1,"b"]}', 'é😀Ж', ',', '\u0001'),
+  fc.constantFrom(
+    '"',
+    '\\',
+    '\u0000\u001f\u007f',
+    '\n\r\t\b\f',
+    '\u2028\u2029',
+    '{"a":[1,"b"]}',
+    'é😀Ж',
+    ',',
+    '\u0001',
+  ),
 );
 const integer = fc.oneof(fc.integer(), fc.constantFrom(0, -1, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER));
 const fields: fc.Arbitrary<Fields> = fc.record({
-  at: text, actor_id: fc.option(integer), actor_login: text, actor_role: text, action: text,
-  entity_type: fc.option(text), entity_id: fc.option(text), subject_id: fc.option(integer),
-  request_id: fc.option(text), ip: fc.option(text), details: fc.option(text),
+  at: text,
+  actor_id: fc.option(integer),
+  actor_login: text,
+  actor_role: text,
+  action: text,
+  entity_type: fc.option(text),
+  entity_id: fc.option(text),
+  subject_id: fc.option(integer),
+  request_id: fc.option(text),
+  ip: fc.option(text),
+  details: fc.option(text),
 });
 
 /** Appends entries the way AuditWriter does: next id, hash over the previous hash and canonicalize(). */
 function append(entries: Fields[]): void {
-  const last = t.db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  const last = t.db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    { id: number; hash: string } | undefined;
   let [id, prevHash] = [last?.id ?? 0, last?.hash ?? GENESIS_HASH];
   const insert = t.db.prepare(
     `INSERT INTO audit_log (${COLUMNS}, prev_hash, hash) VALUES (@id, @at, @actor_id, @actor_login, @actor_role, @action,
@@ -71,7 +101,8 @@ function definitionWalk(): VerifyResult {
 }
 
 // Worker threads only: on logs this small, the calling thread would verify every segment before they boot.
-const parallel = () => verifyChainParallel(t.db, t.dbPath, { threads: 3, parallelFrom: 1, segment: 3, workersOnly: true });
+const parallel = () =>
+  verifyChainParallel(t.db, t.dbPath, { threads: 3, parallelFrom: 1, segment: 3, workersOnly: true });
 
 /** The sequential and the parallel walk (many small segments, three worker threads) both give the definition's answer. */
 async function expectBothMatchDefinition(): Promise<VerifyResult> {
@@ -87,9 +118,11 @@ async function expectBothMatchDefinition(): Promise<VerifyResult> {
  * entry `from` links to that hash instead of the one before it.
  */
 function rehashFrom(from: number, linkTo?: string): void {
-  const texts = t.db.prepare(`SELECT id, CAST(json_array(${COLUMNS}) AS BLOB) AS json FROM audit_log WHERE id >= ? ORDER BY id`)
+  const texts = t.db
+    .prepare(`SELECT id, CAST(json_array(${COLUMNS}) AS BLOB) AS json FROM audit_log WHERE id >= ? ORDER BY id`)
     .all(from) as { id: number; json: Buffer }[];
-  const before = t.db.prepare('SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(from) as string | undefined;
+  const before = t.db.prepare('SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(from) as
+    string | undefined;
   let prevHash = linkTo ?? before ?? GENESIS_HASH;
   for (const { id, json } of texts) {
     const hash = crypto.createHash('sha256').update(`${prevHash}\n`).update(json).digest('hex');
@@ -107,7 +140,8 @@ describe('the text the verifier hashes', () => {
       fc.property(fc.array(fields, { minLength: 1, maxLength: 20 }), (entries) => {
         t.db.exec('DELETE FROM audit_log');
         append(entries);
-        const rows = t.db.prepare(`SELECT ${COLUMNS}, CAST(json_array(${COLUMNS}) AS BLOB) AS json FROM audit_log ORDER BY id`)
+        const rows = t.db
+          .prepare(`SELECT ${COLUMNS}, CAST(json_array(${COLUMNS}) AS BLOB) AS json FROM audit_log ORDER BY id`)
           .all() as (ChainedFields & { json: Buffer })[];
         for (const row of rows) expect(row.json).toEqual(Buffer.from(canonicalize(row)));
       }),
@@ -118,14 +152,41 @@ describe('the text the verifier hashes', () => {
 
 describe('audit:verify against the definition', () => {
   const tamper = fc.oneof(
-    fc.record({ kind: fc.constant('edit text' as const), at: fc.nat(), column: fc.constantFrom(...TEXT_COLUMNS), value: text }),
-    fc.record({ kind: fc.constant('edit integer' as const), at: fc.nat(), column: fc.constantFrom(...INTEGER_COLUMNS), value: integer }),
-    fc.record({ kind: fc.constant('edit and rehash' as const), at: fc.nat(), column: fc.constantFrom(...TEXT_COLUMNS), value: text }),
-    fc.record({ kind: fc.constant('invalid UTF-8 and rehash' as const), at: fc.nat(), column: fc.constantFrom(...TEXT_COLUMNS) }),
-    fc.record({ kind: fc.constant('relink and rehash' as const), at: fc.nat(), to: fc.constantFrom(GENESIS_HASH, 'f'.repeat(64), `${'a'.repeat(63)},`) }),
+    fc.record({
+      kind: fc.constant('edit text' as const),
+      at: fc.nat(),
+      column: fc.constantFrom(...TEXT_COLUMNS),
+      value: text,
+    }),
+    fc.record({
+      kind: fc.constant('edit integer' as const),
+      at: fc.nat(),
+      column: fc.constantFrom(...INTEGER_COLUMNS),
+      value: integer,
+    }),
+    fc.record({
+      kind: fc.constant('edit and rehash' as const),
+      at: fc.nat(),
+      column: fc.constantFrom(...TEXT_COLUMNS),
+      value: text,
+    }),
+    fc.record({
+      kind: fc.constant('invalid UTF-8 and rehash' as const),
+      at: fc.nat(),
+      column: fc.constantFrom(...TEXT_COLUMNS),
+    }),
+    fc.record({
+      kind: fc.constant('relink and rehash' as const),
+      at: fc.nat(),
+      to: fc.constantFrom(GENESIS_HASH, 'f'.repeat(64), `${'a'.repeat(63)},`),
+    }),
     fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
     fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat() }),
-    fc.record({ kind: fc.constant('reshape hash' as const), at: fc.nat(), how: fc.constantFrom('upper', 'longer', 'shorter', 'comma') }),
+    fc.record({
+      kind: fc.constant('reshape hash' as const),
+      at: fc.nat(),
+      how: fc.constantFrom('upper', 'longer', 'shorter', 'comma'),
+    }),
     fc.record({ kind: fc.constant('none' as const) }),
   );
   type Tamper = typeof tamper extends fc.Arbitrary<infer T> ? T : never;
@@ -150,12 +211,22 @@ describe('audit:verify against the definition', () => {
         return void t.db.prepare('DELETE FROM audit_log WHERE id = ?').run(id);
       case 'swap': {
         const other = (change.other % count) + 1;
-        for (const [from, to] of [[id, -1], [other, id], [-1, other]]) t.db.prepare('UPDATE audit_log SET id = ? WHERE id = ?').run(to, from);
+        for (const [from, to] of [
+          [id, -1],
+          [other, id],
+          [-1, other],
+        ])
+          t.db.prepare('UPDATE audit_log SET id = ? WHERE id = ?').run(to, from);
         return;
       }
       case 'reshape hash': {
         // The stored hash changes shape, and the next entry's prev_hash follows it, so only the hash check can object.
-        const reshaped = { upper: 'upper(hash)', longer: "hash || 'a'", shorter: 'substr(hash, 2)', comma: "substr(hash, 1, 30) || ',' || substr(hash, 32)" }[change.how];
+        const reshaped = {
+          upper: 'upper(hash)',
+          longer: "hash || 'a'",
+          shorter: 'substr(hash, 2)',
+          comma: "substr(hash, 1, 30) || ',' || substr(hash, 32)",
+        }[change.how];
         const hash = t.db.prepare(`SELECT ${reshaped} FROM audit_log WHERE id = ?`).pluck().get(id);
         if (hash === undefined) return; // an earlier change deleted or moved it
         t.db.prepare('UPDATE audit_log SET hash = ? WHERE id = ?').run(hash, id);
@@ -165,7 +236,10 @@ describe('audit:verify against the definition', () => {
   }
 
   // Up to three changes: a later break must not hide an earlier one, whichever thread finds it first.
-  const tamperedLog = fc.tuple(fc.array(fields, { minLength: 1, maxLength: 25 }), fc.array(tamper, { minLength: 1, maxLength: 3 }));
+  const tamperedLog = fc.tuple(
+    fc.array(fields, { minLength: 1, maxLength: 25 }),
+    fc.array(tamper, { minLength: 1, maxLength: 3 }),
+  );
   function write([entries, changes]: [Fields[], Tamper[]]): void {
     t.db.exec('DELETE FROM audit_log');
     append(entries);
@@ -205,7 +279,10 @@ describe('audit:verify against the definition', () => {
     t.db.prepare("UPDATE audit_log SET ip = CAST(X'3130FF' AS TEXT) WHERE id = 17").run();
     rehashFrom(17);
     expect(await expectBothMatchDefinition()).toEqual({
-      ok: false, checked: 16, brokenAt: 17, reason: 'hash does not match the entry contents',
+      ok: false,
+      checked: 16,
+      brokenAt: 17,
+      reason: 'hash does not match the entry contents',
     });
   });
 });

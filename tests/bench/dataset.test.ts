@@ -15,7 +15,11 @@ import { correctSubjectBody } from '../../server/subjects/subjects.schema.js';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdd-bench-test-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const count = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+const count = (db: Db, sql: string, ...params: unknown[]) =>
+  db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number;
 
 describe('npm run bench: the scratch dataset', () => {
   it('has the asked sizes, a log that verifies, and subjects the server reads, corrects and searches', async () => {
@@ -29,13 +33,23 @@ describe('npm run bench: the scratch dataset', () => {
       expect(count(db, 'SELECT sum(n) FROM subject_counts')).toBe(3000);
       // The generated entries plus the audited creation of the two accounts the load runs sign in with.
       expect(count(db, 'SELECT count(*) FROM audit_log')).toBeGreaterThanOrEqual(12000);
-      expect(count(db, 'SELECT count(*) FROM staff WHERE login IN (?, ?)', ACCOUNTS.operator.login, ACCOUNTS.compliance.login)).toBe(2);
+      expect(
+        count(
+          db,
+          'SELECT count(*) FROM staff WHERE login IN (?, ?)',
+          ACCOUNTS.operator.login,
+          ACCOUNTS.compliance.login,
+        ),
+      ).toBe(2);
       const verdict = verifyChain(db);
       expect(verdict.ok).toBe(true);
 
       // Search columns agree with the names, as the application's own writes keep them.
-      const rows = db.prepare('SELECT last_name, last_name_norm, first_name, first_name_norm FROM subjects ORDER BY random() LIMIT 200').all() as
-        { last_name: string; last_name_norm: string; first_name: string; first_name_norm: string }[];
+      const rows = db
+        .prepare(
+          'SELECT last_name, last_name_norm, first_name, first_name_norm FROM subjects ORDER BY random() LIMIT 200',
+        )
+        .all() as { last_name: string; last_name_norm: string; first_name: string; first_name_norm: string }[];
       for (const r of rows) {
         expect(r.last_name_norm).toBe(normalizeName(r.last_name));
         expect(r.first_name_norm).toBe(normalizeName(r.first_name));
@@ -48,12 +62,25 @@ describe('npm run bench: the scratch dataset', () => {
       const revealed = await services.subjects.revealMedicalInfo(ctx, withNote, 'Проверка данных нагрузочного теста');
       expect(revealed.medical_info).toMatch(/\S/);
       const subject = await services.subjects.view(ctx, withNote);
-      const corrected = await services.subjects.correct(ctx, withNote, correctSubjectBody.parse({
-        ...subject, phone: '+79990001122', correction_reason: 'Проверка данных нагрузочного теста',
-      }));
+      const corrected = await services.subjects.correct(
+        ctx,
+        withNote,
+        correctSubjectBody.parse({
+          ...subject,
+          phone: '+79990001122',
+          correction_reason: 'Проверка данных нагрузочного теста',
+        }),
+      );
       expect(corrected.phone).toBe('+79990001122');
-      expect(services.subjects.list({ filter: { q: '+79990001122' }, sortField: 'last_name', sortOrder: 'ASC', offset: 0, limit: 25 }).rows)
-        .toMatchObject([{ id: withNote }]);
+      expect(
+        services.subjects.list({
+          filter: { q: '+79990001122' },
+          sortField: 'last_name',
+          sortOrder: 'ASC',
+          offset: 0,
+          limit: 25,
+        }).rows,
+      ).toMatchObject([{ id: withNote }]);
       expect(verifyChain(db).ok).toBe(true);
     } finally {
       db.close();
@@ -61,7 +88,10 @@ describe('npm run bench: the scratch dataset', () => {
 
     // The same sizes and seed reuse the file; other sizes build a new one.
     expect((await prepareDataset(options)).reused).toBe(true);
-    expect((await prepareDataset(parseBenchArgs(['--subjects', '3000', '--audit', '11000', '--dir', dir, '--seed', '7']))).reused).toBe(false);
+    expect(
+      (await prepareDataset(parseBenchArgs(['--subjects', '3000', '--audit', '11000', '--dir', dir, '--seed', '7'])))
+        .reused,
+    ).toBe(false);
   });
 
   it('refuses a scratch folder inside ./data, next to the real database', () => {

@@ -1,6 +1,12 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { auditRows, createStaff, publishDocuments, websiteSubmission, type PublishedDocuments } from '../helpers/testApp.js';
+import {
+  auditRows,
+  createStaff,
+  publishDocuments,
+  websiteSubmission,
+  type PublishedDocuments,
+} from '../helpers/testApp.js';
 import { snap, useBrowserApp } from '../helpers/browser.js';
 import { systemContext } from '../../server/shared/requestContext.js';
 
@@ -16,10 +22,20 @@ const app = useBrowserApp(async (t) => {
   operatorLogin = (await createStaff(t, 'operator')).login;
   adminLogin = (await createStaff(t, 'admin')).login;
   docs = await publishDocuments(t);
-  subjectId = (await t.services.subjects.create(systemContext(), {
-    last_name: 'Зайцева', first_name: 'Алла', patronymic: 'Викторовна', sex: 'female', birth_date: '1984-05-20',
-    phone: '+79037771122', email: 'zaitseva@example.ru', legal_rep_name: null, legal_rep_basis: null, medical_info: null,
-  })).id;
+  subjectId = (
+    await t.services.subjects.create(systemContext(), {
+      last_name: 'Зайцева',
+      first_name: 'Алла',
+      patronymic: 'Викторовна',
+      sex: 'female',
+      birth_date: '1984-05-20',
+      phone: '+79037771122',
+      email: 'zaitseva@example.ru',
+      legal_rep_name: null,
+      legal_rep_basis: null,
+      medical_info: null,
+    })
+  ).id;
 });
 
 describe('consents in the browser', () => {
@@ -40,7 +56,11 @@ describe('consents in the browser', () => {
     await expect.poll(() => page.getByRole('row', { name: /Зайцева/ }).count()).toBe(1);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Экспорт CSV' }).click();
-    const csv = await (await download).path().then((file) => import('node:fs').then((fs) => fs.readFileSync(file!, 'utf8')));
+    const csv = await (
+      await download
+    )
+      .path()
+      .then((file) => import('node:fs').then((fs) => fs.readFileSync(file!, 'utf8')));
     expect(csv).toMatch(/Зайцева/);
     expect(auditRows(app.t, "action = 'marketing_list.exported'").length).toBeGreaterThan(0);
 
@@ -53,17 +73,29 @@ describe('consents in the browser', () => {
     await expect.poll(() => row.textContent()).toMatch(/Отозвано/);
     await snap(page, 'e2e-32-withdrawn');
 
-    const stored = app.t.db.prepare("SELECT channel, status, withdrawal_basis FROM consents WHERE subject_id = ? AND purpose = 'marketing'").get(subjectId);
-    expect(stored).toEqual({ channel: 'paper', status: 'withdrawn', withdrawal_basis: 'Заявление субъекта от 25.11.2026' });
+    const stored = app.t.db
+      .prepare("SELECT channel, status, withdrawal_basis FROM consents WHERE subject_id = ? AND purpose = 'marketing'")
+      .get(subjectId);
+    expect(stored).toEqual({
+      channel: 'paper',
+      status: 'withdrawn',
+      withdrawal_basis: 'Заявление субъекта от 25.11.2026',
+    });
     const marketing = await page.evaluate(async () => (await fetch('/api/marketing-list?range=[0,24]')).json());
     expect(marketing).toEqual([]);
   });
 
   it('operator rejects a spam submission with a reason; it leaves the queue and keeps who decided and why', async () => {
-    await request(app.t.app).post('/api/public/submissions').send(websiteSubmission(docs, { lastName: 'Спамов', firstName: 'Бот' })).expect(201);
+    await request(app.t.app)
+      .post('/api/public/submissions')
+      .send(websiteSubmission(docs, { lastName: 'Спамов', firstName: 'Бот' }))
+      .expect(201);
     const page = await app.signIn(operatorLogin);
     await page.getByRole('menuitem', { name: /Обращения с сайта/ }).click();
-    await page.getByRole('cell', { name: /Спамов/ }).first().click();
+    await page
+      .getByRole('cell', { name: /Спамов/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Отклонить' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radiogroup', { name: 'Категория' }).getByLabel('Спам').check();
@@ -72,7 +104,9 @@ describe('consents in the browser', () => {
     await page.getByText('Обращение отклонено').first().waitFor();
     await snap(page, 'e2e-33-rejected');
 
-    const decided = app.t.db.prepare("SELECT status, decided_by_login FROM submissions WHERE last_name = 'Спамов'").get();
+    const decided = app.t.db
+      .prepare("SELECT status, decided_by_login FROM submissions WHERE last_name = 'Спамов'")
+      .get();
     expect(decided).toEqual({ status: 'rejected', decided_by_login: operatorLogin });
     expect(app.t.db.prepare("SELECT count(*) FROM subjects WHERE last_name = 'Спамов'").pluck().get()).toBe(0);
   });

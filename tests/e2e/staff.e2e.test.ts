@@ -44,7 +44,13 @@ describe('first start and staff accounts in the browser', () => {
     await snap(operator, 'e2e-22-operator-first-login');
     await operator.context().close();
 
-    const actions = (app.t.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'staff.%' OR action = 'auth.password_changed' ORDER BY id").all() as { action: string }[]).map((r) => r.action);
+    const actions = (
+      app.t.db
+        .prepare(
+          "SELECT action FROM audit_log WHERE action LIKE 'staff.%' OR action = 'auth.password_changed' ORDER BY id",
+        )
+        .all() as { action: string }[]
+    ).map((r) => r.action);
     expect(actions).toEqual(['staff.created', 'auth.password_changed', 'staff.created', 'auth.password_changed']);
   });
 });

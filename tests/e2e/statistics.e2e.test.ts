@@ -11,7 +11,8 @@ const app = useBrowserApp(async (t) => {
   const submit = (service: string, lastName: string) =>
     t.services.intake.receive(website, websiteSubmission(docs, { service, lastName }) as never, null);
   // Seven appointments this month are shown; two callbacks fall under the threshold of 5 and are not.
-  for (const name of ['Агеева', 'Белова', 'Власова', 'Гусева', 'Денисова', 'Ершова', 'Жукова']) await submit('appointment', name);
+  for (const name of ['Агеева', 'Белова', 'Власова', 'Гусева', 'Денисова', 'Ершова', 'Жукова'])
+    await submit('appointment', name);
   for (const name of ['Зуева', 'Ильина']) await submit('callback', name);
 });
 

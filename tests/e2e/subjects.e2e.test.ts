@@ -13,8 +13,16 @@ const app = useBrowserApp(async (t) => {
   const ctx = systemContext();
   const person = (last_name: string, first_name: string, phone: string, medical_info: string | null = null) =>
     t.services.subjects.create(ctx, {
-      last_name, first_name, patronymic: 'Андреевна', sex: 'female', birth_date: '1979-06-30', phone, email: null,
-      legal_rep_name: null, legal_rep_basis: null, medical_info,
+      last_name,
+      first_name,
+      patronymic: 'Андреевна',
+      sex: 'female',
+      birth_date: '1979-06-30',
+      phone,
+      email: null,
+      legal_rep_name: null,
+      legal_rep_basis: null,
+      medical_info,
     });
   await person('Ковалёва', 'Ирина', '+79031112233', MEDICAL);
   await person('Ковальчук', 'Дарья', '+79034445566');
@@ -61,7 +69,8 @@ describe('operator and compliance in the browser', () => {
     const page = await app.signIn(complianceLogin);
     await page.getByRole('menuitem', { name: 'Журнал действий' }).click();
     await page.getByText('Просмотр медицинских сведений').first().waitFor();
-    const rowsOf = (action: string) => page.getByRole('row').filter({ hasText: action }).filter({ hasText: operatorLogin });
+    const rowsOf = (action: string) =>
+      page.getByRole('row').filter({ hasText: action }).filter({ hasText: operatorLogin });
     expect(await rowsOf('Уточнение сведений').count()).toBe(1);
     expect(await rowsOf('Просмотр медицинских сведений').count()).toBe(1);
     await snap(page, 'e2e-06-audit-log');

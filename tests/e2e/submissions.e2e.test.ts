@@ -10,15 +10,38 @@ let subjectId: number;
 const app = useBrowserApp(async (t) => {
   operatorLogin = (await createStaff(t, 'operator')).login;
   const docs = await publishDocuments(t);
-  subjectId = (await t.services.subjects.create(systemContext(), {
-    last_name: 'Лебедева', first_name: 'Ольга', patronymic: 'Петровна', sex: 'female', birth_date: '1990-02-02',
-    phone: '+79035550000', email: null, legal_rep_name: null, legal_rep_basis: null, medical_info: null,
-  })).id;
+  subjectId = (
+    await t.services.subjects.create(systemContext(), {
+      last_name: 'Лебедева',
+      first_name: 'Ольга',
+      patronymic: 'Петровна',
+      sex: 'female',
+      birth_date: '1990-02-02',
+      phone: '+79035550000',
+      email: null,
+      legal_rep_name: null,
+      legal_rep_basis: null,
+      medical_info: null,
+    })
+  ).id;
   // What the website would post: the same person, with a new phone and both consents ticked.
-  await request(t.app).post('/api/public/submissions').send(websiteSubmission(docs, {
-    lastName: 'Лебедева', firstName: 'Ольга', patronymic: 'Петровна', birthDate: '1990-02-02', phone: '+7 916 222-33-44', email: undefined,
-    consents: [{ formId: docs.forms.medical_services, accepted: true }, { formId: docs.forms.marketing, accepted: true }],
-  })).expect(201);
+  await request(t.app)
+    .post('/api/public/submissions')
+    .send(
+      websiteSubmission(docs, {
+        lastName: 'Лебедева',
+        firstName: 'Ольга',
+        patronymic: 'Петровна',
+        birthDate: '1990-02-02',
+        phone: '+7 916 222-33-44',
+        email: undefined,
+        consents: [
+          { formId: docs.forms.medical_services, accepted: true },
+          { formId: docs.forms.marketing, accepted: true },
+        ],
+      }),
+    )
+    .expect(201);
 });
 
 describe('review queue in the browser', () => {
@@ -28,7 +51,10 @@ describe('review queue in the browser', () => {
     const menuItem = page.getByRole('menuitem', { name: /Обращения с сайта/ });
     await expect.poll(() => menuItem.textContent()).toMatch(/1/);
     await menuItem.click();
-    await page.getByRole('cell', { name: /Лебедева/ }).first().click();
+    await page
+      .getByRole('cell', { name: /Лебедева/ })
+      .first()
+      .click();
     await page.getByRole('table', { name: 'Возможные совпадения среди субъектов' }).waitFor();
     await snap(page, 'e2e-10-submission');
 
@@ -44,7 +70,11 @@ describe('review queue in the browser', () => {
       (window as unknown as { badgeFrames: Promise<string[]> }).badgeFrames = new Promise((resolve) => {
         const sample = () => {
           const badge = document.querySelector('[data-testid="pending-submissions-badge"]');
-          frames.push(badge ? `${badge.classList.contains('MuiBadge-invisible') ? 'hiding' : 'shown'}:${badge.textContent}` : 'none');
+          frames.push(
+            badge
+              ? `${badge.classList.contains('MuiBadge-invisible') ? 'hiding' : 'shown'}:${badge.textContent}`
+              : 'none',
+          );
           if (performance.now() < until) requestAnimationFrame(sample);
           else resolve(frames);
         };
@@ -52,7 +82,9 @@ describe('review queue in the browser', () => {
       });
     });
     await dialog.getByRole('button', { name: 'Связать' }).click();
-    const badgeFrames = await page.evaluate(() => (window as unknown as { badgeFrames: Promise<string[]> }).badgeFrames);
+    const badgeFrames = await page.evaluate(
+      () => (window as unknown as { badgeFrames: Promise<string[]> }).badgeFrames,
+    );
     expect(badgeFrames.at(-1)).toBe('hiding:1');
     expect(new Set(badgeFrames)).toEqual(new Set(['shown:1', 'hiding:1']));
 
@@ -74,7 +106,10 @@ describe('review queue in the browser', () => {
 
     const stored = app.t.db.prepare('SELECT phone, version FROM subjects WHERE id = ?').get(subjectId);
     expect(stored).toEqual({ phone: '+79162223344', version: 2 });
-    expect(app.t.db.prepare("SELECT status, decided_by_login FROM submissions").get()).toEqual({ status: 'linked', decided_by_login: operatorLogin });
+    expect(app.t.db.prepare('SELECT status, decided_by_login FROM submissions').get()).toEqual({
+      status: 'linked',
+      decided_by_login: operatorLogin,
+    });
     await page.context().close();
   });
 });

@@ -73,7 +73,11 @@ export function useBrowserApp(seed?: (t: TestApp) => unknown): BrowserApp {
       return started(browser, 'browser');
     },
     async newPage() {
-      const context = await app.browser.newContext({ baseURL: app.baseUrl, locale: 'ru-RU', viewport: { width: 1366, height: 900 } });
+      const context = await app.browser.newContext({
+        baseURL: app.baseUrl,
+        locale: 'ru-RU',
+        viewport: { width: 1366, height: 900 },
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       return page;
@@ -101,8 +105,15 @@ async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ru-RU',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=ru-RU',
     ],
   });
 }

@@ -31,7 +31,10 @@ export interface TestApp {
 export function createTestApp(overrides: Partial<Config> = {}): TestApp {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-desk-test-'));
   const dbPath = path.join(dir, 'test.sqlite');
-  const config = loadConfig({}, { databasePath: dbPath, logLevel: 'silent', staticDir: path.join(dir, 'no-spa'), ...overrides });
+  const config = loadConfig(
+    {},
+    { databasePath: dbPath, logLevel: 'silent', staticDir: path.join(dir, 'no-spa'), ...overrides },
+  );
   const db = openDatabase(config.databasePath);
   migrate(db);
   const clock = {
@@ -43,7 +46,13 @@ export function createTestApp(overrides: Partial<Config> = {}): TestApp {
   const services = createServices(db, config, () => new Date(clock.now));
   const app = createApp(services, pino({ level: 'silent' }));
   return {
-    dir, dbPath, db, app, services, config, clock,
+    dir,
+    dbPath,
+    db,
+    app,
+    services,
+    config,
+    clock,
     close() {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -69,10 +78,12 @@ export function useTestApp(overrides: Partial<Config> = {}): TestApp {
 let staffCounter = 0;
 
 export async function createStaff(t: TestApp, role: Role, login = `${role}${++staffCounter}`) {
-  const { record } = await t.services.staff.create(
-    systemContext(),
-    { login, full_name: `Тестовый ${role}`, role, password: PASSWORD },
-  );
+  const { record } = await t.services.staff.create(systemContext(), {
+    login,
+    full_name: `Тестовый ${role}`,
+    role,
+    password: PASSWORD,
+  });
   return record;
 }
 
@@ -99,7 +110,11 @@ export async function logIn(t: TestApp, login: string, password = PASSWORD): Pro
   const res = await agent.post('/api/auth/login').send({ login, password }).expect(200);
   const csrf: string = res.body.csrfToken;
   return {
-    agent, csrf, login, id: res.body.id, me: res.body,
+    agent,
+    csrf,
+    login,
+    id: res.body.id,
+    me: res.body,
     get: (url) => agent.get(url),
     post: (url) => agent.post(url).set('X-CSRF-Token', csrf),
     put: (url) => agent.put(url).set('X-CSRF-Token', csrf),
@@ -114,7 +129,8 @@ export async function loginAs(t: TestApp, role: Role): Promise<LoggedIn> {
 }
 
 /** `path?filter=<the filter as JSON>`, as react-admin sends a list filter. */
-export const withFilter = (path: string, filter: object) => `${path}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+export const withFilter = (path: string, filter: object) =>
+  `${path}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
 /** Query parameters as react-admin's data provider sends them: each value as JSON (`sort`, `range`, `filter`). */
 export const jsonParams = (params: Record<string, unknown>) =>
@@ -126,7 +142,9 @@ export async function createSubject(who: LoggedIn, over: Record<string, unknown>
 }
 
 export function auditRows(t: TestApp, where = '1=1', ...params: unknown[]) {
-  return t.db.prepare(`SELECT * FROM audit_log WHERE ${where} ORDER BY id`).all(...params) as Array<Record<string, any>>;
+  return t.db.prepare(`SELECT * FROM audit_log WHERE ${where} ORDER BY id`).all(...params) as Array<
+    Record<string, any>
+  >;
 }
 
 export const sampleSubject = (over: Record<string, unknown> = {}) => ({
@@ -144,12 +162,20 @@ export const sampleSubject = (over: Record<string, unknown> = {}) => ({
 /** Publishes a policy version and one consent form per purpose, in force from `effectiveFrom`, as the admin would. */
 export async function publishDocuments(t: TestApp, version = '1', effectiveFrom = '2025-09-01') {
   const ctx = systemContext();
-  const policy = await t.services.policies.create(ctx, { version, text: `Политика, редакция ${version}`, effective_from: effectiveFrom });
+  const policy = await t.services.policies.create(ctx, {
+    version,
+    text: `Политика, редакция ${version}`,
+    effective_from: effectiveFrom,
+  });
   await t.services.policies.publish(ctx, policy.id);
   const forms = {} as Record<'medical_services' | 'marketing' | 'health_data', number>;
   for (const purpose of PURPOSES) {
     const f = await t.services.consentForms.create(ctx, {
-      purpose, title: `Согласие (${purpose})`, version, text: `Текст согласия ${purpose}, версия ${version}`, effective_from: effectiveFrom,
+      purpose,
+      title: `Согласие (${purpose})`,
+      version,
+      text: `Текст согласия ${purpose}, версия ${version}`,
+      effective_from: effectiveFrom,
     });
     await t.services.consentForms.publish(ctx, f.id);
     forms[purpose] = f.id;

@@ -33,7 +33,9 @@ interface Running {
 
 function run(args: string[], env: Record<string, string>): Running {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: process.cwd(), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: process.cwd(),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
   let out = '';
@@ -58,10 +60,15 @@ async function startServerProcess() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-desk-process-'));
   dirs.push(dir);
   const port = await freePort();
-  const server = run(['server/index.ts'], { PORT: String(port), DATABASE_PATH: path.join(dir, 'db.sqlite'), LOG_LEVEL: 'info' });
+  const server = run(['server/index.ts'], {
+    PORT: String(port),
+    DATABASE_PATH: path.join(dir, 'db.sqlite'),
+    LOG_LEVEL: 'info',
+  });
   const until = Date.now() + 30_000;
   while (!(await answers(port))) {
-    if (server.child.exitCode !== null || Date.now() > until) throw new Error(`server did not start:\n${server.output()}`);
+    if (server.child.exitCode !== null || Date.now() > until)
+      throw new Error(`server did not start:\n${server.output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return { ...server, port };
@@ -92,7 +99,9 @@ describe('SIGTERM', () => {
     let inFlightAnswer = '';
     inFlight.on('data', (d) => (inFlightAnswer += d));
     const inFlightClosed = new Promise((resolve) => inFlight.once('close', resolve));
-    inFlight.write(`POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`);
+    inFlight.write(
+      `POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`,
+    );
     await new Promise((r) => setTimeout(r, 200));
 
     const started = Date.now();
@@ -124,7 +133,8 @@ describe('SIGTERM', () => {
 
 describe('errors nobody handled', () => {
   const script = (trigger: string) => [
-    '--input-type=module', '-e',
+    '--input-type=module',
+    '-e',
     `import pino from 'pino';
      import { installProcessGuards } from './server/runtime/processGuards.ts';
      installProcessGuards(pino(pino.destination({ sync: true })));

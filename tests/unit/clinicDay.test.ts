@@ -6,7 +6,7 @@ import { sampleSubject } from '../helpers/testApp.js';
 
 // The clinic's day is Moscow's (UTC+3): from 21:00 to 24:00 UTC it is already tomorrow there.
 
-it('counts age on the clinic\'s (Moscow) calendar day, not the UTC one', () => {
+it("counts age on the clinic's (Moscow) calendar day, not the UTC one", () => {
   // 21:30 UTC on 11 April is already 00:30 on 12 April in Moscow: the birthday has come.
   expect(ageOn('1985-04-12', new Date('2026-04-11T20:59:00Z'))).toBe(40);
   expect(ageOn('1985-04-12', new Date('2026-04-11T21:30:00Z'))).toBe(41);
@@ -17,7 +17,7 @@ it('counts age on the clinic\'s (Moscow) calendar day, not the UTC one', () => {
   expect(ageOn(null, new Date())).toBeNull();
 });
 
-it('accepts a birth date of the clinic\'s today, in the hours when UTC still has yesterday', () => {
+it("accepts a birth date of the clinic's today, in the hours when UTC still has yesterday", () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   try {
     vi.setSystemTime(new Date('2026-04-11T21:30:00Z')); // 00:30 on 12 April in Moscow

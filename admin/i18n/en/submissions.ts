@@ -110,7 +110,8 @@ export const submissions: SameKeys<typeof ru.submissions> = {
   },
   create: {
     title: 'Create a new data subject?',
-    content: "A new data subject will be created from submission No. %{receipt} with the applicant's data; the submission's consents will be recorded for them.",
+    content:
+      "A new data subject will be created from submission No. %{receipt} with the applicant's data; the submission's consents will be recorded for them.",
   },
   reject: {
     title: 'Reject the submission',
