@@ -86,6 +86,8 @@ export const SubmissionsChart = ({ data }: { data: MonthByService[] }) => {
           </VisuallyHidden>
           <Box data-testid="submissions-chart" sx={{ width: '100%', maxWidth: 960 }}>
             <BarChart
+              // The figures are read, not watched: a bar that grows would show a wrong height for a moment.
+              skipAnimation
               height={HEIGHT}
               series={series}
               xAxis={[
