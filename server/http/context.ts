@@ -29,7 +29,7 @@ export function requestContext(req: Request, res: Response): RequestContext {
       ? { id: session.identity.id, login: session.identity.login, role: session.identity.role }
       : { id: null, login: 'anonymous', role: 'anonymous' },
     requestId: locals(res).requestId ?? null,
-    ip: req.ip ?? null,
+    ip: clientIp(req),
   };
 }
 
@@ -37,4 +37,15 @@ export function currentSession(res: Response): ActiveSession {
   const session = locals(res).session;
   if (!session) throw unauthorized();
   return session;
+}
+
+/**
+ * The caller's address as people read it: a dual-stack socket reports an IPv4 client as "::ffff:192.0.2.1", which
+ * is stored and shown as "192.0.2.1". Behind a proxy, Express's trust proxy setting has already chosen the address.
+ */
+export function clientIp(req: Request): string | null {
+  const ip = req.ip;
+  if (!ip) return null;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  return mapped ? mapped[1] : ip;
 }

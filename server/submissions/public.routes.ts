@@ -5,7 +5,7 @@ import type { DocumentService } from '../documents/documents.service.js';
 import { WEBSITE_ACTOR } from './intake.service.js';
 import { AppError, notFound, tooManyRequests } from '../shared/errors.js';
 import { RateLimit } from '../shared/rateLimit.js';
-import { locals } from '../http/context.js';
+import { clientIp, locals } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { publicSubmissionBody } from './submissions.schema.js';
 import { PURPOSES } from '../contract/index.js';
@@ -44,11 +44,11 @@ export function publicRoutes(
   router.use(express.json({ limit: '32kb' }));
 
   router.post('/submissions', async (req, res) => {
-    const ip = req.ip ?? 'unknown';
+    const ip = clientIp(req) ?? 'unknown';
     if (!(await perIp.take(ip))) throw tooManyRequests('Too many submissions from this address; try again in a minute');
     const body = validate(publicSubmissionBody, req.body);
     const receipt = await intake.receive(
-      { actor: WEBSITE_ACTOR, requestId: locals(res).requestId, ip: req.ip ?? null },
+      { actor: WEBSITE_ACTOR, requestId: locals(res).requestId, ip: clientIp(req) },
       body,
       req.get('user-agent') ?? null,
     );
