@@ -1,5 +1,5 @@
 import { ru } from '@faker-js/faker';
-import type { SubjectFields } from '../../server/subjects/subjects.repo.js';
+import type { SubjectFields } from '../../server/contract/index.js';
 import type { Rng } from '../random.js';
 
 // Faker's Russian name lists, sampled directly: calling faker per row would dominate a million-row build.

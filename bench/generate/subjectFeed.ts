@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SubjectFields } from '../../server/subjects/subjects.repo.js';
+import type { SubjectFields } from '../../server/contract/index.js';
 
 export interface SubjectMaterial {
   id: number;

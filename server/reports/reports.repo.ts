@@ -1,18 +1,11 @@
 import type { Db } from '../db/connection.js';
+import type { MarketingListRow } from '../contract/index.js';
 import { limitSql } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 import { CLINIC_SQL_MODIFIER } from '../shared/clinicDate.js';
 
-export interface MarketingRow {
-  subject_id: number;
-  last_name: string;
-  first_name: string;
-  patronymic: string | null;
-  phone: string | null;
-  email: string | null;
-  consent_id: number;
-  consent_given_at: string;
-}
+/** A row of the marketing list as the repo reads it; the route adds the list's `id`. */
+export type MarketingRow = Omit<MarketingListRow, 'id'>;
 
 /**
  * Subjects whose latest marketing consent is active and who are active themselves, read at the moment

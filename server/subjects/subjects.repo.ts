@@ -1,40 +1,13 @@
 import type { Db } from '../db/connection.js';
+import type { Subject, SubjectFields } from '../contract/index.js';
 import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, type ListSql } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 import { normalizeName } from '../shared/text.js';
 import { SEARCH_COUNT_CAP, quickSearch, searchPageIds, searchTotal } from './subjectSearch.repo.js';
 
-export interface SubjectRow {
-  id: number;
-  last_name: string;
-  first_name: string;
-  patronymic: string | null;
-  sex: 'male' | 'female' | null;
-  birth_date: string | null;
-  phone: string | null;
-  email: string | null;
-  legal_rep_name: string | null;
-  legal_rep_basis: string | null;
-  status: 'active' | 'blocked' | 'destroyed';
-  version: number;
-  has_medical_info: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export type SubjectFields = Pick<
-  SubjectRow,
-  | 'last_name'
-  | 'first_name'
-  | 'patronymic'
-  | 'sex'
-  | 'birth_date'
-  | 'phone'
-  | 'email'
-  | 'legal_rep_name'
-  | 'legal_rep_basis'
->;
+/** A subject's row: the API's record but for the age (computed) and medical information, known only as 0/1 here. */
+export type SubjectRow = Omit<Subject, 'age' | 'has_medical_info'> & { has_medical_info: number };
 
 // Never the ciphertext: lists and cards only learn whether medical information exists.
 const COLUMNS = `id, last_name, first_name, patronymic, sex, birth_date, phone, email, legal_rep_name, legal_rep_basis,

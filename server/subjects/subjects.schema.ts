@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MIN_REASON_LENGTH, SEXES } from '../contract/index.js';
 import { ignoredEcho } from '../http/validate.js';
-import { normalizePhone } from '../shared/phone.js';
+import { phoneOrIssue } from '../shared/phone.js';
 import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
 
 const name = (max = 100) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
@@ -18,16 +18,7 @@ const phone = z
   .nullish()
   .transform((value, ctx) => {
     if (value == null || value.trim() === '') return null;
-    const normalized = normalizePhone(value);
-    if (!normalized) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Cannot be normalized to +7XXXXXXXXXX',
-        params: { code: 'phone_invalid' },
-      });
-      return z.NEVER;
-    }
-    return normalized;
+    return phoneOrIssue(value, ctx);
   });
 
 const birthDate = z

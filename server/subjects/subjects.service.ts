@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import type { Subject } from '../contract/index.js';
+import type { Subject, SubjectFields } from '../contract/index.js';
 import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { RequestContext } from '../shared/requestContext.js';
@@ -56,7 +56,7 @@ export class SubjectService {
   /** Creates a subject inside the caller's transaction (also used by a submission decision). */
   createWithin(
     ctx: RequestContext,
-    fields: repo.SubjectFields,
+    fields: SubjectFields,
     medicalInfo: string | null,
     origin: Record<string, unknown> = {},
   ): SubjectRecord {
@@ -87,7 +87,7 @@ export class SubjectService {
       const current = repo.findSubject(this.db, id);
       if (!current) throw notFound('Subject');
       if (current.version !== input.version) throw staleVersion(this.toRecord(current));
-      const next = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, input[f]])) as repo.SubjectFields;
+      const next = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, input[f]])) as SubjectFields;
       const medical = input.medical_info ? input.medical_info : null;
       const updated = this.correctWithin(ctx, current, next, input.correction_reason, medical);
       if (!updated) throw badRequest('Nothing to correct: no field differs from the current record', {}, {});
@@ -102,7 +102,7 @@ export class SubjectService {
   correctWithin(
     ctx: RequestContext,
     current: repo.SubjectRow | SubjectRecord,
-    next: repo.SubjectFields,
+    next: SubjectFields,
     reason: string,
     medicalInfo: string | null = null,
     origin: Record<string, unknown> = {},
@@ -121,7 +121,7 @@ export class SubjectService {
         current.id,
         current.version,
         next,
-        Object.keys(changes) as (keyof repo.SubjectFields)[],
+        Object.keys(changes) as (keyof SubjectFields)[],
         at,
       )
     ) {

@@ -8,7 +8,7 @@ import { conflict, notFound, unprocessable } from '../shared/errors.js';
 import type { SubjectService } from '../subjects/subjects.service.js';
 import { staleVersion } from '../subjects/subjects.service.js';
 import type { ConsentService } from '../consents/consents.service.js';
-import type { SubjectFields } from '../subjects/subjects.repo.js';
+import type { SubjectFields } from '../contract/index.js';
 import { normalizeName } from '../shared/text.js';
 import * as repo from './submissions.repo.js';
 import type { TakeableField } from '../contract/index.js';

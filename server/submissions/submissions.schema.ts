@@ -8,7 +8,7 @@ import {
   TAKEABLE_FIELDS,
 } from '../contract/index.js';
 import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
-import { normalizePhone } from '../shared/phone.js';
+import { phoneOrIssue } from '../shared/phone.js';
 
 const text = (max: number) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
 const optional = (max: number) =>
@@ -36,22 +36,7 @@ export const publicSubmissionBody = z.strictObject({
     .enum(SEXES, { message: 'Expected male or female' })
     .optional()
     .transform((v) => v ?? null),
-  phone: z
-    .string()
-    .trim()
-    .max(40)
-    .transform((value, ctx) => {
-      const normalized = normalizePhone(value);
-      if (!normalized) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'Cannot be normalized to +7XXXXXXXXXX',
-          params: { code: 'phone_invalid' },
-        });
-        return z.NEVER;
-      }
-      return normalized;
-    }),
+  phone: z.string().trim().max(40).transform(phoneOrIssue),
   email: z
     .string()
     .trim()
