@@ -18,6 +18,8 @@ import { consentRoutes } from './consents/consents.routes.js';
 import { documentRoutes } from './documents/documents.routes.js';
 import { consentFormBody, policyBody } from './documents/documents.schema.js';
 import { marketingListRoutes, statisticsRoutes } from './reports/reports.routes.js';
+import { calendarRoutes } from './calendar/calendar.routes.js';
+import { deadlineRoutes } from './deadlines/deadlines.routes.js';
 
 /** Builds the Express app from its dependencies; it does not listen, so tests use it without a port. */
 export function createApp(services: Services, logger: Logger): Express {
@@ -79,6 +81,8 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/consent-forms', documentRoutes('consent-forms', services.consentForms, consentFormBody, audit));
   api.use('/marketing-list', marketingListRoutes(services.reports, audit));
   api.use('/statistics', statisticsRoutes(services.reports, audit));
+  api.use('/calendar', calendarRoutes(services.calendar, audit));
+  api.use('/deadlines', deadlineRoutes(services.deadlines, audit));
   api.use(() => {
     throw notFound('API route');
   });

@@ -13,6 +13,8 @@ import { ConsentService } from './consents/consents.service.js';
 import { IntakeService } from './submissions/intake.service.js';
 import { ReviewService } from './submissions/review.service.js';
 import { ReportService } from './reports/reports.service.js';
+import { DeadlineService } from './deadlines/deadlines.service.js';
+import { CalendarService } from './calendar/calendar.service.js';
 
 export type Clock = () => Date;
 
@@ -26,6 +28,7 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
   const policies = new DocumentService(db, audit, 'policy', now);
   const consentForms = new DocumentService(db, audit, 'consent_form', now);
   const consents = new ConsentService(db, audit, now);
+  const deadlines = new DeadlineService(db, audit, now);
   return {
     db,
     config,
@@ -42,6 +45,9 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     reports: new ReportService(db, audit),
     staff: new StaffService(db, audit, now),
     auditLog: new AuditLogService(db, keyring),
+    deadlines,
+    // A change of the calendar recounts the open deadline items in its own transaction.
+    calendar: new CalendarService(db, audit, deadlines, now),
   };
 }
 

@@ -2,6 +2,14 @@
 import type { Permission, Role } from '../contract/index.js';
 
 const READ_DOCUMENTS: Permission[] = ['policies.list', 'policies.show', 'consent-forms.list', 'consent-forms.show'];
+// Everyone signed in reads the production calendar and the deadline items (ids and dates, no personal values);
+// only the administrator changes the calendar.
+const READ_CALENDAR_AND_DEADLINES: Permission[] = [
+  'calendar.list',
+  'calendar.show',
+  'deadlines.list',
+  'deadlines.show',
+];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   operator: [
@@ -20,6 +28,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'consents.withdraw',
     ...READ_DOCUMENTS,
     'marketing-list.export',
+    ...READ_CALENDAR_AND_DEADLINES,
   ],
   // Reads subjects and the whole log, changes no personal data; medical secrecy is not its work (see README).
   compliance: [
@@ -34,6 +43,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'consents.show',
     ...READ_DOCUMENTS,
     'statistics.show',
+    ...READ_CALENDAR_AND_DEADLINES,
   ],
   admin: [
     'staff.list',
@@ -50,6 +60,10 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'consent-forms.edit',
     'consent-forms.publish',
     'statistics.show',
+    ...READ_CALENDAR_AND_DEADLINES,
+    'calendar.create',
+    'calendar.edit',
+    'calendar.delete',
   ],
 };
 

@@ -46,6 +46,44 @@ export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 export const AGE_BANDS = ['0-17', '18-29', '30-44', '45-59', '60+', 'unknown'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
+/**
+ * Kinds of day in the production calendar, for the dates that differ from a plain Monday–Friday week: 'holiday' and
+ * 'day_off' are not worked, 'working_day' (a Saturday or Sunday made a working day) and 'short_day' (a pre-holiday
+ * day one hour shorter, Labour Code art. 95) are.
+ */
+export const CALENDAR_DAY_KINDS = ['holiday', 'day_off', 'working_day', 'short_day'] as const;
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+
+/** How a year of the calendar is known: 'official' from the decree's text, 'reported' from secondary sources. */
+export const CALENDAR_YEAR_STATUSES = ['official', 'reported'] as const;
+export type CalendarYearStatus = (typeof CALENDAR_YEAR_STATUSES)[number];
+
+/** The terms of 152-FZ the clinic tracks; each has its row (term, extension, legal source) in the server's rules table. */
+export const DEADLINE_KINDS = [
+  'destroy_after_withdrawal',
+  'answer_access_request',
+  'stop_processing',
+  'correct_data',
+  'stop_unlawful_processing',
+  'destroy_unlawful_data',
+  'destroy_unneeded_data',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** A deadline item's state on the clinic's today, computed from its dates (never stored). */
+export const DEADLINE_STATES = ['open', 'due_soon', 'overdue', 'closed', 'closed_late'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+/** Why a deadline item was closed (a code; any words beside it stay encrypted in the audit entry). */
+export const DEADLINE_CLOSE_REASONS = [
+  'fulfilled',
+  'refused',
+  'not_required',
+  'superseded',
+  'opened_in_error',
+] as const;
+export type DeadlineCloseReason = (typeof DEADLINE_CLOSE_REASONS)[number];
+
 export const AUDIT_ACTIONS = [
   'auth.login',
   'auth.login_failed',
@@ -86,6 +124,11 @@ export const AUDIT_ACTIONS = [
   'statistics.exported',
   'attachment.stored',
   'attachment.downloaded',
+  'calendar.changed',
+  'deadline.opened',
+  'deadline.extended',
+  'deadline.closed',
+  'deadline.recomputed',
   'system.bootstrap',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -37,6 +37,11 @@ export const ERROR_CODES = [
   'subject_not_blocked',
   'unsupported_media_type',
   'attachment_destroyed',
+  'calendar_day_exists',
+  'deadline_closed',
+  'extension_not_allowed',
+  'already_extended',
+  'extension_too_late',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -60,6 +65,7 @@ export const FIELD_ERROR_CODES = [
   'same_as_current',
   'version_taken',
   'unsupported_media_type',
+  'weekday_working_day',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -13,6 +13,11 @@ import type {
   SubmissionStatus,
   TakeableField,
   AgeBand,
+  CalendarDayKind,
+  CalendarYearStatus,
+  DeadlineCloseReason,
+  DeadlineKind,
+  DeadlineState,
 } from './domain.js';
 import type { Permission, Role } from './roles.js';
 
@@ -237,4 +242,78 @@ export type MonthByService = { month: string } & Partial<Record<Service, number>
 export interface Statistics {
   cells: StatisticsCell[];
   perMonthByService: MonthByService[];
+}
+
+/** A production-calendar date that differs from a plain Monday–Friday week (GET /api/calendar); its id is the date. */
+export interface CalendarDay {
+  /** The date itself, YYYY-MM-DD. */
+  id: string;
+  /** YYYY-MM-DD */
+  date: string;
+  kind: CalendarDayKind;
+  note: string | null;
+  /** Null for the days loaded with the application; set when an administrator changes a day. */
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+/** A year whose decree on transferred days off is entered (GET /api/calendar/years). */
+export interface CalendarYear {
+  /** The year itself. */
+  id: number;
+  year: number;
+  status: CalendarYearStatus;
+  /** The decree (or the reports of it) the year's days follow. */
+  basis: string;
+  /** How many of its dates have a calendar row. */
+  days: number;
+  /** Listed and with days: terms across it are counted on its calendar, not on plain weekdays. */
+  covered: boolean;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+/** GET /api/calendar/working-days: the working days from `from` to `to`, both included. */
+export interface WorkingDaysCount {
+  working_days: number;
+  /** Some of the days lie in a year the calendar does not cover (counted as plain weekdays). */
+  calendar_incomplete: boolean;
+}
+
+/** GET /api/calendar/add: the day a term counted from `from` ends on. */
+export interface CalendarDate {
+  /** YYYY-MM-DD */
+  date: string;
+  calendar_incomplete: boolean;
+}
+
+/** A term the clinic must meet (GET /api/deadlines). Dates are the clinic's (Moscow) calendar days, YYYY-MM-DD. */
+export interface DeadlineItem {
+  id: number;
+  kind: DeadlineKind;
+  letter_id: number | null;
+  subject_id: number | null;
+  assignee_id: number;
+  /** The day of receipt the term runs from (itself not counted). */
+  opened_on: string;
+  due_on: string;
+  extended_due_on: string | null;
+  /** The extended due date if there is one, else the due date: what the state is read against. */
+  effective_due_on: string;
+  extended_on: string | null;
+  extended_by: string | null;
+  closed_on: string | null;
+  closed_by: string | null;
+  close_reason: DeadlineCloseReason | null;
+  /** A due date was counted across a year the calendar does not cover («календарь не заполнен»). */
+  calendar_incomplete: boolean;
+  state: DeadlineState;
+  /** The term of the rule, e.g. 10 working days. */
+  term_days: number;
+  term_unit: 'working' | 'calendar';
+  /** The rule's legal source, e.g. «ст. 21 ч. 5 152-ФЗ». */
+  legal_source: string;
+  /** The rule allows one extension, it was not used, the item is open and its due date has not passed. */
+  extendable: boolean;
+  created_at: string;
 }

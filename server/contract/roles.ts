@@ -37,5 +37,12 @@ export const PERMISSIONS = [
   'consent-forms.publish',
   'marketing-list.export',
   'statistics.show',
+  'calendar.list',
+  'calendar.show',
+  'calendar.create',
+  'calendar.edit',
+  'calendar.delete',
+  'deadlines.list',
+  'deadlines.show',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

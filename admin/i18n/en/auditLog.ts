@@ -87,6 +87,15 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
       stored: 'File attached',
       downloaded: 'File downloaded',
     },
+    calendar: {
+      changed: 'Production calendar changed',
+    },
+    deadline: {
+      opened: 'Deadline opened',
+      extended: 'Deadline extended',
+      closed: 'Deadline closed',
+      recomputed: 'Deadline recounted on the calendar',
+    },
   },
   entity_types: {
     subject: 'Data subject',
@@ -98,6 +107,9 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     marketing_list: 'Marketing list',
     statistics: 'Anonymized statistics',
     attachment: 'Attachment',
+    calendar_day: 'Production calendar day',
+    calendar_year: 'Production calendar year',
+    deadline: 'Deadline',
   },
   sections: {
     entry: 'Log entry',

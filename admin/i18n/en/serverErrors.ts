@@ -37,6 +37,11 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   subject_not_blocked: 'The subject is not blocked',
   unsupported_media_type: 'This file type is not accepted: PDF, JPEG and PNG are',
   attachment_destroyed: 'The file was destroyed: its key is deleted and it cannot be recovered',
+  calendar_day_exists: 'This date is already in the calendar: change it instead',
+  deadline_closed: 'This deadline is already closed',
+  extension_not_allowed: 'This deadline cannot be extended',
+  already_extended: 'This deadline was extended already: it may be extended only once',
+  extension_too_late: 'The deadline has passed: it can be extended only up to its last day',
 };
 
 export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
@@ -58,6 +63,7 @@ export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
   same_as_current: 'The new password must differ from the current one',
   version_taken: 'This version already exists',
   unsupported_media_type: 'Only PDF, JPEG and PNG are accepted',
+  weekday_working_day: 'Only a Saturday or Sunday can be made a working day',
   fields: {
     correction_reason: { too_small: `State the reason for the correction (at least ${MIN_REASON_LENGTH} characters)` },
     reason: { too_small: `State the reason (at least ${MIN_REASON_LENGTH} characters)` },

@@ -91,6 +91,15 @@ export const auditLog = {
       stored: 'Файл приложен',
       downloaded: 'Файл скачан',
     },
+    calendar: {
+      changed: 'Производственный календарь изменён',
+    },
+    deadline: {
+      opened: 'Срок открыт',
+      extended: 'Срок продлён',
+      closed: 'Срок закрыт',
+      recomputed: 'Срок пересчитан по календарю',
+    },
   } satisfies ActionLabels,
   entity_types: {
     subject: 'Субъект ПДн',
@@ -102,6 +111,9 @@ export const auditLog = {
     marketing_list: 'Список рассылки',
     statistics: 'Обезличенная статистика',
     attachment: 'Вложение',
+    calendar_day: 'День производственного календаря',
+    calendar_year: 'Год производственного календаря',
+    deadline: 'Срок',
   },
   sections: {
     entry: 'Запись журнала',

@@ -35,6 +35,11 @@ export const serverErrors = {
   subject_not_blocked: 'Субъект не заблокирован',
   unsupported_media_type: 'Этот тип файла не принимается: допустимы PDF, JPEG и PNG',
   attachment_destroyed: 'Файл уничтожен: его ключ удалён, восстановить его нельзя',
+  calendar_day_exists: 'Эта дата уже есть в календаре: измените её',
+  deadline_closed: 'Срок уже закрыт',
+  extension_not_allowed: 'Этот срок продлить нельзя',
+  already_extended: 'Срок уже продлевался: продлить его можно только один раз',
+  extension_too_late: 'Срок истёк: продлить его можно только до последнего дня срока',
 } satisfies Record<ErrorCode, string>;
 
 // Field errors by the server's stable codes; a field-specific text wins over the generic one.
@@ -57,6 +62,7 @@ export const serverFieldErrors = {
   same_as_current: 'Новый пароль должен отличаться от текущего',
   version_taken: 'Такая редакция уже существует',
   unsupported_media_type: 'Допустимы только PDF, JPEG и PNG',
+  weekday_working_day: 'Рабочим днём можно сделать только субботу или воскресенье',
   fields: {
     correction_reason: { too_small: `Укажите причину уточнения (не короче ${MIN_REASON_LENGTH} символов)` },
     reason: { too_small: `Укажите причину (не короче ${MIN_REASON_LENGTH} символов)` },

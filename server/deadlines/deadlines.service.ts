@@ -1,0 +1,265 @@
+import {
+  DEADLINE_CLOSE_REASONS,
+  DEADLINE_KINDS,
+  MIN_REASON_LENGTH,
+  type DeadlineCloseReason,
+  type DeadlineItem,
+  type DeadlineKind,
+} from '../contract/index.js';
+import type { Db } from '../db/connection.js';
+import { requireTransaction } from '../db/groupCommit.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { RequestContext } from '../shared/requestContext.js';
+import type { ListQuery } from '../shared/listQuery.js';
+import { badRequest, conflict, notFound } from '../shared/errors.js';
+import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
+import { findSubject } from '../subjects/subjects.repo.js';
+import { findStaffById } from '../staff/staff.repo.js';
+import { loadWorkingCalendar } from '../calendar/calendar.repo.js';
+import { DEADLINE_RULES, dueDates, type DueDates } from './deadlineRules.js';
+import * as repo from './deadlines.repo.js';
+
+/** An open item is "due soon" from this many working days before its due date (the due date itself included). */
+const DUE_SOON_WORKING_DAYS = 3;
+
+export interface OpenDeadline {
+  kind: DeadlineKind;
+  /** The clinic's (Moscow) day the letter was received or the fact found, YYYY-MM-DD; not counted itself. */
+  receivedOn: string;
+  subjectId: number;
+  letterId?: number | null;
+  assigneeId: number;
+}
+
+export interface CloseDeadline {
+  reason: DeadlineCloseReason;
+  /** Words beside the code, if any: they may describe the person, so only the audit entry keeps them, encrypted. */
+  note?: string | null;
+}
+
+/**
+ * The terms the clinic must meet. Items are opened, extended and closed by the workflows that decide them (the
+ * letters, later), always inside their transaction; this service counts the due dates on the production calendar,
+ * recounts open ones when the calendar changes, and answers the read-only list.
+ */
+export class DeadlineService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditWriter,
+    private readonly now: () => Date,
+  ) {}
+
+  list(q: ListQuery) {
+    const clock = this.clock();
+    const { rows, total } = repo.listDeadlines(this.db, q, clock);
+    return { rows: rows.map((r) => toRecord(r, clock.today)), total };
+  }
+
+  get(id: number): DeadlineItem {
+    const clock = this.clock();
+    const row = repo.findDeadline(this.db, id, clock);
+    if (!row) throw notFound('Deadline item');
+    return toRecord(row, clock.today);
+  }
+
+  /** Opens the item of a rule: its due date is counted from the day of receipt on the calendar as it is now. */
+  openWithin(ctx: RequestContext, input: OpenDeadline): DeadlineItem {
+    requireTransaction(this.db, 'DeadlineService.openWithin');
+    if (!DEADLINE_KINDS.includes(input.kind)) {
+      throw badRequest('Unknown deadline kind', { kind: `Expected one of: ${DEADLINE_KINDS.join(', ')}` });
+    }
+    const today = clinicDay(this.now());
+    if (!isCalendarDate(input.receivedOn) || input.receivedOn > today) {
+      throw badRequest('The day of receipt must be a date no later than today', {
+        received_on: 'Expected a date as YYYY-MM-DD, no later than today',
+      });
+    }
+    if (!findSubject(this.db, input.subjectId)) throw notFound('Subject');
+    const assignee = findStaffById(this.db, input.assigneeId);
+    if (!assignee?.active) {
+      throw badRequest('The assignee must be an active staff member', { assignee_id: 'No active staff member' });
+    }
+    const rule = DEADLINE_RULES[input.kind];
+    const due = dueDates(loadWorkingCalendar(this.db), rule, input.receivedOn, false);
+    const id = repo.insertDeadline(this.db, {
+      kind: input.kind,
+      letter_id: input.letterId ?? null,
+      subject_id: input.subjectId,
+      assignee_id: input.assigneeId,
+      opened_on: input.receivedOn,
+      due_on: due.due_on,
+      calendar_incomplete: due.calendar_incomplete ? 1 : 0,
+      created_at: this.now().toISOString(),
+    });
+    this.audit.recordWithin(ctx, {
+      action: 'deadline.opened',
+      entityType: 'deadline',
+      entityId: id,
+      subjectId: input.subjectId,
+      details: {
+        kind: input.kind,
+        letter_id: input.letterId ?? null,
+        assignee_id: input.assigneeId,
+        opened_on: input.receivedOn,
+        due_on: due.due_on,
+        calendar_incomplete: due.calendar_incomplete,
+        legal_source: rule.legalSource,
+      },
+    });
+    return this.get(id);
+  }
+
+  /**
+   * The one extension a rule may allow (+5 working days for an access request or a demand to stop), taken within
+   * the term, when the reasoned notice is sent to the person. The reason may describe the person: it is kept only
+   * in the audit entry, encrypted with the subject's key.
+   */
+  extendWithin(ctx: RequestContext, id: number, reason: string): DeadlineItem {
+    requireTransaction(this.db, 'DeadlineService.extendWithin');
+    const item = this.findOpen(id, 'extended');
+    const rule = DEADLINE_RULES[item.kind];
+    if (!rule.extension) {
+      throw conflict(`A term under ${rule.legalSource} cannot be extended`, 'extension_not_allowed');
+    }
+    if (item.extended_due_on) throw conflict('This term was extended already: it may be only once', 'already_extended');
+    const today = clinicDay(this.now());
+    if (today > item.due_on) {
+      throw conflict('The term has passed: an extension is notified before its last day', 'extension_too_late');
+    }
+    const words = reason.trim();
+    if (words.length < MIN_REASON_LENGTH) {
+      throw badRequest(
+        `State the reason for the extension (at least ${MIN_REASON_LENGTH} characters)`,
+        { reason: 'Too short' },
+        { reason: 'too_small' },
+      );
+    }
+    const subjectId = requireSubject(item);
+    const due = dueDates(loadWorkingCalendar(this.db), rule, item.opened_on, true);
+    const extended = { ...columns(due), extended_due_on: due.extended_due_on! };
+    if (!repo.setExtension(this.db, id, extended, today, ctx.actor.login)) {
+      throw conflict('This term was extended already: it may be only once', 'already_extended');
+    }
+    this.audit.recordWithin(ctx, {
+      action: 'deadline.extended',
+      entityType: 'deadline',
+      entityId: id,
+      subjectId,
+      details: { kind: item.kind, due_on: due.due_on, extended_due_on: due.extended_due_on, extended_on: today },
+      personalDetails: { reason: words },
+    });
+    return this.get(id);
+  }
+
+  /** Closes an item today with a reason code; closed after the date that counts, it reads as closed late. */
+  closeWithin(ctx: RequestContext, id: number, close: CloseDeadline): DeadlineItem {
+    requireTransaction(this.db, 'DeadlineService.closeWithin');
+    if (!DEADLINE_CLOSE_REASONS.includes(close.reason)) {
+      throw badRequest('Unknown reason for closing', {
+        reason: `Expected one of: ${DEADLINE_CLOSE_REASONS.join(', ')}`,
+      });
+    }
+    const item = this.findOpen(id, 'closed');
+    const today = clinicDay(this.now());
+    if (!repo.closeDeadline(this.db, id, today, ctx.actor.login, close.reason)) throw deadlineClosed('closed');
+    const effectiveDue = item.extended_due_on ?? item.due_on;
+    const note = close.note?.trim();
+    if (note) requireSubject(item);
+    this.audit.recordWithin(ctx, {
+      action: 'deadline.closed',
+      entityType: 'deadline',
+      entityId: id,
+      subjectId: item.subject_id,
+      details: {
+        kind: item.kind,
+        close_reason: close.reason,
+        closed_on: today,
+        due_on: effectiveDue,
+        late: today > effectiveDue,
+      },
+      ...(note ? { personalDetails: { note } } : {}),
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Recounts every open item on the calendar as it is now (the calendar changed: audit entry `causeAuditId`). Only
+   * items whose dates moved are written and audited; closed items keep the dates they were judged by.
+   */
+  recomputeOpenWithin(ctx: RequestContext, causeAuditId: number): number {
+    requireTransaction(this.db, 'DeadlineService.recomputeOpenWithin');
+    const calendar = loadWorkingCalendar(this.db);
+    let moved = 0;
+    for (const item of repo.openDeadlines(this.db)) {
+      const due = dueDates(calendar, DEADLINE_RULES[item.kind], item.opened_on, item.extended_due_on !== null);
+      const next = columns(due);
+      if (
+        next.due_on === item.due_on &&
+        next.extended_due_on === item.extended_due_on &&
+        next.calendar_incomplete === item.calendar_incomplete
+      ) {
+        continue;
+      }
+      repo.setDueDates(this.db, item.id, next);
+      this.audit.recordWithin(ctx, {
+        action: 'deadline.recomputed',
+        entityType: 'deadline',
+        entityId: item.id,
+        subjectId: item.subject_id,
+        details: {
+          kind: item.kind,
+          cause_audit_id: causeAuditId,
+          changes: {
+            due_on: { from: item.due_on, to: next.due_on },
+            extended_due_on: { from: item.extended_due_on, to: next.extended_due_on },
+            calendar_incomplete: { from: !!item.calendar_incomplete, to: due.calendar_incomplete },
+          },
+        },
+      });
+      moved++;
+    }
+    return moved;
+  }
+
+  private findOpen(id: number, verb: 'extended' | 'closed'): repo.DeadlineRow {
+    const item = repo.findDeadline(this.db, id, this.clock());
+    if (!item) throw notFound('Deadline item');
+    if (item.closed_on) throw deadlineClosed(verb);
+    return item;
+  }
+
+  /** Today, and the last day an open item counts as due soon. */
+  private clock(): repo.StateClock {
+    const today = clinicDay(this.now());
+    const soon = loadWorkingCalendar(this.db).addWorkingDays(today, DUE_SOON_WORKING_DAYS).date;
+    return { today, soon };
+  }
+}
+
+function toRecord(row: repo.DeadlineListRow, today: string): DeadlineItem {
+  const rule = DEADLINE_RULES[row.kind];
+  return {
+    ...row,
+    calendar_incomplete: !!row.calendar_incomplete,
+    term_days: rule.term.days,
+    term_unit: rule.term.unit,
+    legal_source: rule.legalSource,
+    extendable: !!rule.extension && !row.extended_due_on && !row.closed_on && today <= row.due_on,
+  };
+}
+
+const columns = (due: DueDates): repo.DueColumns => ({
+  due_on: due.due_on,
+  extended_due_on: due.extended_due_on,
+  calendar_incomplete: due.calendar_incomplete ? 1 : 0,
+});
+
+function deadlineClosed(verb: 'extended' | 'closed') {
+  return conflict(`This deadline item is closed and cannot be ${verb}`, 'deadline_closed');
+}
+
+/** Words about an item are sealed with its subject's key; every item has a subject until the letters workflow. */
+function requireSubject(item: repo.DeadlineRow): number {
+  if (item.subject_id === null) throw new Error('A deadline item without a subject cannot keep a reason yet');
+  return item.subject_id;
+}
