@@ -20,6 +20,7 @@ import { consentFormBody, policyBody } from './documents/documents.schema.js';
 import { marketingListRoutes, statisticsRoutes } from './reports/reports.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { deadlineRoutes } from './deadlines/deadlines.routes.js';
+import { letterRoutes } from './letters/letters.routes.js';
 
 /** Builds the Express app from its dependencies; it does not listen, so tests use it without a port. */
 export function createApp(services: Services, logger: Logger): Express {
@@ -72,7 +73,7 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use(loadSession(services.auth));
   api.use('/auth', authRoutes(services.auth, config));
   api.use(requireSession, requirePasswordCurrent);
-  api.use('/subjects', subjectRoutes(services.subjects, audit));
+  api.use('/subjects', subjectRoutes(services.subjects, audit, services.letters));
   api.use('/staff', staffRoutes(services.staff, audit));
   api.use('/audit-log', auditLogRoutes(services.auditLog, audit));
   api.use('/submissions', submissionRoutes(services.review, audit));
@@ -83,6 +84,7 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/statistics', statisticsRoutes(services.reports, audit));
   api.use('/calendar', calendarRoutes(services.calendar, audit));
   api.use('/deadlines', deadlineRoutes(services.deadlines, audit));
+  api.use('/letters', letterRoutes(services.letters, services.uploads, audit));
   api.use(() => {
     throw notFound('API route');
   });

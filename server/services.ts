@@ -15,6 +15,10 @@ import { ReviewService } from './submissions/review.service.js';
 import { ReportService } from './reports/reports.service.js';
 import { DeadlineService } from './deadlines/deadlines.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
+import { OwnerKeyring } from './uploads/dataKeys.js';
+import { UploadService } from './uploads/uploads.service.js';
+import { LetterService } from './letters/letters.service.js';
+import { letterSearchKey } from './letters/letterSearch.js';
 
 export type Clock = () => Date;
 
@@ -29,6 +33,9 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
   const consentForms = new DocumentService(db, audit, 'consent_form', now);
   const consents = new ConsentService(db, audit, now);
   const deadlines = new DeadlineService(db, audit, now);
+  // Keys of records that are not a subject's (a letter), and the one upload path that seals files under them.
+  const ownerKeys = new OwnerKeyring(db, masterKey);
+  const uploads = new UploadService(db, audit, keyring, ownerKeys, now);
   return {
     db,
     config,
@@ -46,6 +53,9 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     staff: new StaffService(db, audit, now),
     auditLog: new AuditLogService(db, keyring),
     deadlines,
+    ownerKeys,
+    uploads,
+    letters: new LetterService(db, audit, ownerKeys, letterSearchKey(masterKey), subjects, consents, deadlines, now),
     // A change of the calendar recounts the open deadline items in its own transaction.
     calendar: new CalendarService(db, audit, deadlines, now),
   };

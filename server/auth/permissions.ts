@@ -11,6 +11,10 @@ const READ_CALENDAR_AND_DEADLINES: Permission[] = [
   'deadlines.show',
 ];
 
+// The letters carry personal data: operators work them, compliance reads them (and their attachments), the
+// administrator does not see them.
+const READ_LETTERS: Permission[] = ['letters.list', 'letters.show'];
+
 const MATRIX: Record<Role, readonly Permission[]> = {
   operator: [
     'subjects.list',
@@ -29,6 +33,11 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     ...READ_DOCUMENTS,
     'marketing-list.export',
     ...READ_CALENDAR_AND_DEADLINES,
+    ...READ_LETTERS,
+    'letters.create',
+    'letters.edit',
+    'letters.process',
+    'subjects.unblock',
   ],
   // Reads subjects and the whole log, changes no personal data; medical secrecy is not its work (see README).
   compliance: [
@@ -44,6 +53,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     ...READ_DOCUMENTS,
     'statistics.show',
     ...READ_CALENDAR_AND_DEADLINES,
+    ...READ_LETTERS,
   ],
   admin: [
     'staff.list',

@@ -84,6 +84,55 @@ export const DEADLINE_CLOSE_REASONS = [
 ] as const;
 export type DeadlineCloseReason = (typeof DEADLINE_CLOSE_REASONS)[number];
 
+/**
+ * What an incoming letter asks (the register «Входящие обращения»); each kind but `other` has its terms in the
+ * server's rules tables.
+ */
+export const LETTER_KINDS = ['withdrawal', 'access', 'correction', 'destruction', 'stop_processing', 'other'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+/**
+ * A letter's workflow: registered → identified → answered → closed; awaiting_details between registered and
+ * identified (identity not yet established, more asked of the person); rejected (not a request at all) from registered
+ * or awaiting_details.
+ */
+export const LETTER_STATUSES = [
+  'registered',
+  'awaiting_details',
+  'identified',
+  'answered',
+  'closed',
+  'rejected',
+] as const;
+export type LetterStatus = (typeof LETTER_STATUSES)[number];
+
+/** The transitions of a letter (POST /api/letters/:id/<name, dashed>) and the states each may leave from. */
+export const LETTER_TRANSITIONS = {
+  identify: { from: ['registered', 'awaiting_details'], to: 'identified' },
+  request_details: { from: ['registered'], to: 'awaiting_details' },
+  reject: { from: ['registered', 'awaiting_details'], to: 'rejected' },
+  mark_answered: { from: ['identified'], to: 'answered' },
+  close: { from: ['answered'], to: 'closed' },
+} as const satisfies Record<string, { from: readonly LetterStatus[]; to: LetterStatus }>;
+export type LetterTransition = keyof typeof LETTER_TRANSITIONS;
+
+/** The states in which a letter's term may still be extended (the one extension of its rule, if it has one). */
+export const LETTER_EXTENDABLE_STATUSES = ['registered', 'awaiting_details', 'identified'] as const;
+
+/** How the sender's identity was established when the letter was linked to a subject. */
+export const IDENTIFICATION_METHODS = ['matching_fields', 'signature', 'identity_document', 'in_person'] as const;
+export type IdentificationMethod = (typeof IDENTIFICATION_METHODS)[number];
+
+/** The identity document recorded with the `identity_document` method (its number is kept encrypted). */
+export const IDENTITY_DOCUMENT_TYPES = [
+  'passport',
+  'foreign_passport',
+  'residence_permit',
+  'birth_certificate',
+  'other',
+] as const;
+export type IdentityDocumentType = (typeof IDENTITY_DOCUMENT_TYPES)[number];
+
 export const AUDIT_ACTIONS = [
   'auth.login',
   'auth.login_failed',
@@ -129,6 +178,17 @@ export const AUDIT_ACTIONS = [
   'deadline.extended',
   'deadline.closed',
   'deadline.recomputed',
+  'letter.registered',
+  'letter.updated',
+  'letter.viewed',
+  'letter.identified',
+  'letter.details_requested',
+  'letter.extended',
+  'letter.rejected',
+  'letter.answered',
+  'letter.closed',
+  'letter.attachment_added',
+  'letter.attachment_downloaded',
   'system.bootstrap',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -42,6 +42,10 @@ export const ERROR_CODES = [
   'extension_not_allowed',
   'already_extended',
   'extension_too_late',
+  'invalid_transition',
+  'correction_letter_invalid',
+  'correction_pending',
+  'letter_destroyed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -66,6 +70,8 @@ export const FIELD_ERROR_CODES = [
   'version_taken',
   'unsupported_media_type',
   'weekday_working_day',
+  'received_on_range',
+  'assignee_not_operator',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

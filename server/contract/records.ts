@@ -18,6 +18,10 @@ import type {
   DeadlineCloseReason,
   DeadlineKind,
   DeadlineState,
+  IdentificationMethod,
+  IdentityDocumentType,
+  LetterKind,
+  LetterStatus,
 } from './domain.js';
 import type { Permission, Role } from './roles.js';
 
@@ -316,4 +320,89 @@ export interface DeadlineItem {
   /** The rule allows one extension, it was not used, the item is open and its due date has not passed. */
   extendable: boolean;
   created_at: string;
+}
+
+/**
+ * An incoming letter (GET /api/letters). The sender's name and address, the registered-mail number and the summary
+ * are personal data, stored encrypted under the letter's own key: they read as null once that key is destroyed
+ * (`personal_destroyed`). The due dates are those of the letter's next open deadline item (or of its first one
+ * when all are closed); a letter of kind `other` has none.
+ */
+export interface Letter {
+  id: number;
+  /** ВХ-<year of received_on>-<5 digits>, sequential per year. */
+  reg_number: string;
+  kind: LetterKind;
+  /** The clinic's (Moscow) day the letter reached it, YYYY-MM-DD: the legal clock runs from it. */
+  received_on: string;
+  sender_name: string | null;
+  sender_address: string | null;
+  registered_mail_number: string | null;
+  summary: string | null;
+  assignee_id: number;
+  subject_id: number | null;
+  identification_method: IdentificationMethod | null;
+  status: LetterStatus;
+  due_on: string | null;
+  extended_due_on: string | null;
+  /** The state of that deadline item on the clinic's today. */
+  deadline_state: DeadlineState | null;
+  /** Some open deadline item of the letter is past its date. */
+  overdue: boolean;
+  calendar_incomplete: boolean;
+  /** The letter's term may still be extended once (access and stop-processing requests, before their due date). */
+  extendable: boolean;
+  /** This letter keeps its subject blocked (an identified withdrawal, destruction, stop or correction request). */
+  holds_block: boolean;
+  /** The outgoing number and the day of the reply (mark-answered). */
+  answered_out_number: string | null;
+  answered_on: string | null;
+  personal_destroyed: boolean;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** What the staff wrote at a step of the letter (a note, a reason), kept encrypted under the letter's key. */
+export interface LetterNote {
+  id: number;
+  /** The step: identified, details_requested, extended, rejected, unblocked. */
+  step: string;
+  note: string | null;
+  created_at: string;
+  created_by_login: string;
+}
+
+/** GET /api/letters/:id: an audited read with the identification, the notes, the deadline items and, until the
+ * letter is identified, the subjects that match the sender (the matching fields named, as in the review queue). */
+export interface LetterDetail extends Letter {
+  identification_document_type: IdentityDocumentType | null;
+  identification_document_number: string | null;
+  fields_matched: TakeableField[] | null;
+  /** The purposes a withdrawal named (null: every active consent). */
+  purposes: Purpose[] | null;
+  notes: LetterNote[];
+  deadlines: DeadlineItem[];
+  matches: SubmissionMatch[];
+}
+
+/** A file attached to a record (POST /api/letters/:id/attachments answers one; GET …/attachments lists them). */
+export interface Attachment {
+  id: number;
+  owner_type: string;
+  owner_id: number;
+  file_name: string;
+  media_type: string;
+  size: number;
+  /** SHA-256 of the bytes, hex. */
+  sha256: string;
+  key_kind: 'subject' | 'owner';
+  created_at: string;
+  created_by_login: string;
+}
+
+/** POST /api/subjects/:id/unblock: the subject, and the letters that still keep it blocked (then it stays so). */
+export interface UnblockResult {
+  subject: Subject;
+  still_blocked_by: number[];
 }

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'subjects.edit',
   'subjects.reveal_medical',
   'subjects.history',
+  'subjects.unblock',
   'audit-log.list',
   'audit-log.show',
   'staff.list',
@@ -44,5 +45,10 @@ export const PERMISSIONS = [
   'calendar.delete',
   'deadlines.list',
   'deadlines.show',
+  'letters.list',
+  'letters.show',
+  'letters.create',
+  'letters.edit',
+  'letters.process',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

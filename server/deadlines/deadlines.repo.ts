@@ -37,12 +37,17 @@ const EFFECTIVE_DUE = 'coalesce(extended_due_on, due_on)';
 // The one definition of an item's state, used both as a column and by the state filter, so a list filtered by state
 // and the state it shows cannot disagree. Bound by name (@today, @soon): the same values serve the select list and the
 // WHERE clause, whose other parameters stay positional. Due on its last day means on time (Civil Code art. 194).
-const STATE = `CASE
-    WHEN closed_on IS NOT NULL THEN CASE WHEN closed_on > ${EFFECTIVE_DUE} THEN 'closed_late' ELSE 'closed' END
-    WHEN @today > ${EFFECTIVE_DUE} THEN 'overdue'
-    WHEN @soon >= ${EFFECTIVE_DUE} THEN 'due_soon'
+// `alias` qualifies the columns when the item is joined to another table (the letters list: 'd.').
+export const deadlineStateSql = (alias = '') => {
+  const due = `coalesce(${alias}extended_due_on, ${alias}due_on)`;
+  return `CASE
+    WHEN ${alias}closed_on IS NOT NULL THEN CASE WHEN ${alias}closed_on > ${due} THEN 'closed_late' ELSE 'closed' END
+    WHEN @today > ${due} THEN 'overdue'
+    WHEN @soon >= ${due} THEN 'due_soon'
     ELSE 'open'
   END`;
+};
+const STATE = deadlineStateSql();
 
 const COLUMNS = `id, kind, letter_id, subject_id, assignee_id, opened_on, due_on, extended_due_on, extended_on,
   extended_by, calendar_incomplete, closed_on, closed_by, close_reason, created_at,
@@ -103,6 +108,23 @@ export function findDeadline(db: Db, id: number, clock: StateClock): DeadlineLis
 /** Every item not yet closed: what a change of the calendar recounts. */
 export function openDeadlines(db: Db): DeadlineRow[] {
   return cached(db, 'SELECT * FROM deadline_items WHERE closed_on IS NULL ORDER BY id').all() as DeadlineRow[];
+}
+
+/** Gives the items of a letter registered before its sender was identified their subject; answers their ids. */
+export function setSubjectOfLetterItems(db: Db, letterId: number, subjectId: number): number[] {
+  return cached(db, 'UPDATE deadline_items SET subject_id = ? WHERE letter_id = ? AND subject_id IS NULL RETURNING id')
+    .pluck()
+    .all(subjectId, letterId) as number[];
+}
+
+/** The open items of a letter move to its new assignee; answers their ids. */
+export function setAssigneeOfLetterItems(db: Db, letterId: number, assigneeId: number): number[] {
+  return cached(
+    db,
+    'UPDATE deadline_items SET assignee_id = ? WHERE letter_id = ? AND closed_on IS NULL AND assignee_id <> ? RETURNING id',
+  )
+    .pluck()
+    .all(assigneeId, letterId, assigneeId) as number[];
 }
 
 export type NewDeadline = Pick<

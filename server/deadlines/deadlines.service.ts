@@ -26,13 +26,19 @@ export interface OpenDeadline {
   kind: DeadlineKind;
   /** The clinic's (Moscow) day the letter was received or the fact found, YYYY-MM-DD; not counted itself. */
   receivedOn: string;
-  subjectId: number;
+  /** Null for a letter whose sender is not identified yet: its term runs from receipt all the same. */
+  subjectId: number | null;
   letterId?: number | null;
   assigneeId: number;
 }
 
 export interface CloseDeadline {
   reason: DeadlineCloseReason;
+  /**
+   * The day the duty was done, when it was before today (a reply sent on that day and entered later); not after today
+   * nor before the day of receipt. Today by default.
+   */
+  on?: string;
   /** Words beside the code, if any: they may describe the person, so only the audit entry keeps them, encrypted. */
   note?: string | null;
 }
@@ -74,7 +80,11 @@ export class DeadlineService {
         received_on: 'Expected a date as YYYY-MM-DD, no later than today',
       });
     }
-    if (!findSubject(this.db, input.subjectId)) throw notFound('Subject');
+    if (input.subjectId === null) {
+      if (!input.letterId) throw new Error('A deadline item needs a subject or a letter');
+    } else if (!findSubject(this.db, input.subjectId)) {
+      throw notFound('Subject');
+    }
     const assignee = findStaffById(this.db, input.assigneeId);
     if (!assignee?.active) {
       throw badRequest('The assignee must be an active staff member', { assignee_id: 'No active staff member' });
@@ -110,6 +120,32 @@ export class DeadlineService {
   }
 
   /**
+   * Gives the items of a letter their subject once the sender is identified (the letter's own audit entry names
+   * them); answers their ids.
+   */
+  attachSubjectWithin(letterId: number, subjectId: number): number[] {
+    requireTransaction(this.db, 'DeadlineService.attachSubjectWithin');
+    return repo.setSubjectOfLetterItems(this.db, letterId, subjectId);
+  }
+
+  /** Hands a letter's open items to another assignee (the letter was reassigned; its audit entry says so). */
+  reassignLetterWithin(letterId: number, assigneeId: number): number[] {
+    requireTransaction(this.db, 'DeadlineService.reassignLetterWithin');
+    return repo.setAssigneeOfLetterItems(this.db, letterId, assigneeId);
+  }
+
+  /** Every item of a letter, as the API answers them. */
+  ofLetter(letterId: number): DeadlineItem[] {
+    const all = { sortField: 'id', sortOrder: 'ASC' as const, offset: 0, limit: 100, filter: { letter_id: letterId } };
+    return this.list(all).rows;
+  }
+
+  /** Today and the last day still "due soon": what a list joining deadline items computes their state with. */
+  stateClock(): repo.StateClock {
+    return this.clock();
+  }
+
+  /**
    * The one extension a rule may allow (+5 working days for an access request or a demand to stop), taken within
    * the term, when the reasoned notice is sent to the person. The reason may describe the person: it is kept only
    * in the audit entry, encrypted with the subject's key.
@@ -134,7 +170,6 @@ export class DeadlineService {
         { reason: 'too_small' },
       );
     }
-    const subjectId = requireSubject(item);
     const due = dueDates(loadWorkingCalendar(this.db), rule, item.opened_on, true);
     const extended = { ...columns(due), extended_due_on: due.extended_due_on! };
     if (!repo.setExtension(this.db, id, extended, today, ctx.actor.login)) {
@@ -144,9 +179,11 @@ export class DeadlineService {
       action: 'deadline.extended',
       entityType: 'deadline',
       entityId: id,
-      subjectId,
+      subjectId: item.subject_id,
       details: { kind: item.kind, due_on: due.due_on, extended_due_on: due.extended_due_on, extended_on: today },
-      personalDetails: { reason: words },
+      // Without a subject (a letter not yet identified) there is no key to seal the reason for the log with: the
+      // letter keeps it under its own key.
+      ...sealedWords(item, { reason: words }),
     });
     return this.get(id);
   }
@@ -161,10 +198,15 @@ export class DeadlineService {
     }
     const item = this.findOpen(id, 'closed');
     const today = clinicDay(this.now());
-    if (!repo.closeDeadline(this.db, id, today, ctx.actor.login, close.reason)) throw deadlineClosed('closed');
+    const closedOn = close.on ?? today;
+    if (!isCalendarDate(closedOn) || closedOn > today || closedOn < item.opened_on) {
+      throw badRequest('The day a term was met lies between its day of receipt and today', {
+        closed_on: 'Expected a date between the day of receipt and today',
+      });
+    }
+    if (!repo.closeDeadline(this.db, id, closedOn, ctx.actor.login, close.reason)) throw deadlineClosed('closed');
     const effectiveDue = item.extended_due_on ?? item.due_on;
     const note = close.note?.trim();
-    if (note) requireSubject(item);
     this.audit.recordWithin(ctx, {
       action: 'deadline.closed',
       entityType: 'deadline',
@@ -173,11 +215,11 @@ export class DeadlineService {
       details: {
         kind: item.kind,
         close_reason: close.reason,
-        closed_on: today,
+        closed_on: closedOn,
         due_on: effectiveDue,
-        late: today > effectiveDue,
+        late: closedOn > effectiveDue,
       },
-      ...(note ? { personalDetails: { note } } : {}),
+      ...(note ? sealedWords(item, { note }) : {}),
     });
     return this.get(id);
   }
@@ -258,8 +300,12 @@ function deadlineClosed(verb: 'extended' | 'closed') {
   return conflict(`This deadline item is closed and cannot be ${verb}`, 'deadline_closed');
 }
 
-/** Words about an item are sealed with its subject's key; every item has a subject until the letters workflow. */
-function requireSubject(item: repo.DeadlineRow): number {
-  if (item.subject_id === null) throw new Error('A deadline item without a subject cannot keep a reason yet');
-  return item.subject_id;
+/**
+ * Words about an item are sealed with its subject's key. An item of a letter whose sender is not identified has no
+ * subject: the words are left out of the log (never written in plain), and the letter keeps them under its own key.
+ */
+function sealedWords(item: repo.DeadlineRow, words: Record<string, string>) {
+  if (item.subject_id !== null) return { personalDetails: words };
+  if (item.letter_id === null) throw new Error('A deadline item without a subject or a letter cannot keep words');
+  return {};
 }

@@ -1,8 +1,10 @@
 import { fakerRU as faker } from '@faker-js/faker';
 import type { Services } from '../services.js';
 import type { RequestContext } from '../shared/requestContext.js';
-import type { Role } from '../contract/index.js';
+import type { LetterKind, Purpose, Role, Subject } from '../contract/index.js';
 import { countActiveAdmins, findStaffByLogin } from '../staff/staff.repo.js';
+import { clinicDay } from '../shared/clinicDate.js';
+import { PERSONAL_FIELDS } from '../subjects/subjects.schema.js';
 
 /** Demo-only accounts; the README lists them. Never use these on real data. */
 export const DEMO_ACCOUNTS: { login: string; full_name: string; role: Role; password: string }[] = [
@@ -67,6 +69,11 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
     ip: null,
   });
   await seedSubmissions(services, 24);
+  await seedLetters(services, clock, {
+    actor: { id: operator.id, login: operator.login, role: 'operator' },
+    requestId: null,
+    ip: null,
+  });
   return true;
 }
 
@@ -176,5 +183,241 @@ async function seedSubmissions(services: Services, count: number): Promise<void>
       },
       'Mozilla/5.0 (demo)',
     );
+  }
+}
+
+/** One demo letter: received `daysAgo` calendar days before today, then taken through `steps` on later days. */
+interface DemoLetter {
+  kind: LetterKind;
+  daysAgo: number;
+  steps: DemoStep[];
+  purposes?: Purpose[];
+  /** A scanned page attached on the day of receipt. */
+  scan?: boolean;
+  /** Sent by nobody the clinic knows (a rejected advertisement). */
+  stranger?: boolean;
+}
+
+type DemoStep =
+  | { do: 'identify'; daysAgo: number }
+  | { do: 'request_details'; daysAgo: number }
+  | { do: 'extend'; daysAgo: number }
+  | { do: 'reject'; daysAgo: number }
+  | { do: 'correct_and_unblock'; daysAgo: number }
+  | { do: 'answer'; daysAgo: number }
+  | { do: 'close'; daysAgo: number };
+
+// A dozen letters in every state, dated back from today so that, on whatever day the demo is started, some terms are
+// comfortably open, some due within days and some already overdue (the dashboard's amber and red).
+const DEMO_LETTERS: DemoLetter[] = [
+  // Withdrawals: 30 calendar days to destroy; one overdue, one due within days, one naming only the mailings.
+  { kind: 'withdrawal', daysAgo: 33, steps: [{ do: 'identify', daysAgo: 31 }], scan: true },
+  { kind: 'withdrawal', daysAgo: 27, steps: [{ do: 'identify', daysAgo: 26 }] },
+  {
+    kind: 'withdrawal',
+    daysAgo: 12,
+    purposes: ['marketing'],
+    steps: [
+      { do: 'identify', daysAgo: 11 },
+      { do: 'answer', daysAgo: 10 },
+      { do: 'close', daysAgo: 9 },
+    ],
+  },
+  // Access requests: 10 working days (+5 once).
+  { kind: 'access', daysAgo: 13, steps: [] },
+  {
+    kind: 'access',
+    daysAgo: 18,
+    steps: [
+      { do: 'identify', daysAgo: 16 },
+      { do: 'extend', daysAgo: 15 },
+    ],
+  },
+  {
+    kind: 'access',
+    daysAgo: 25,
+    steps: [
+      { do: 'identify', daysAgo: 24 },
+      { do: 'answer', daysAgo: 20 },
+      { do: 'close', daysAgo: 19 },
+    ],
+  },
+  { kind: 'access', daysAgo: 20, steps: [{ do: 'identify', daysAgo: 19 }] },
+  { kind: 'access', daysAgo: 0, steps: [], scan: true },
+  // Corrections: blocked for the check, 7 working days; one still being checked, one done and answered.
+  { kind: 'correction', daysAgo: 3, steps: [{ do: 'identify', daysAgo: 2 }] },
+  {
+    kind: 'correction',
+    daysAgo: 15,
+    steps: [
+      { do: 'identify', daysAgo: 14 },
+      { do: 'correct_and_unblock', daysAgo: 10 },
+      { do: 'answer', daysAgo: 9 },
+    ],
+  },
+  // A destruction request (stop in 3, destroy in 7 working days) and a demand to stop awaiting the person's details.
+  { kind: 'destruction', daysAgo: 6, steps: [{ do: 'identify', daysAgo: 5 }] },
+  { kind: 'stop_processing', daysAgo: 9, steps: [{ do: 'request_details', daysAgo: 8 }] },
+  { kind: 'other', daysAgo: 4, stranger: true, steps: [{ do: 'reject', daysAgo: 3 }] },
+];
+
+const DEMO_STREETS = ['ул. Ленина', 'пр. Мира', 'ул. Садовая', 'ул. Школьная', 'ул. Гагарина', 'Берёзовая ул.'];
+
+/** A one-page PDF with a line of text: the "scan" of a demo letter. */
+function demoScan(line: string): Buffer {
+  const text = line.replace(/[()\\]/g, '');
+  const stream = `BT /F1 14 Tf 72 760 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((obj, i) => {
+    offsets.push(Buffer.byteLength(body));
+    body += `${i + 1} 0 obj\n${obj}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/**
+ * The letters register: each letter is registered, identified, answered… on its own day (the demo clock), through
+ * the same services as the API, so its terms, blocks, withdrawals and audit entries are what the application makes.
+ */
+async function seedLetters(services: Services, clock: DemoClock, operator: RequestContext): Promise<void> {
+  const now = Date.now();
+  const at = (daysAgo: number) => new Date(now - daysAgo * 86_400_000);
+  const day = (daysAgo: number) => clinicDay(at(daysAgo));
+  // People the clinic has signed paper consents from two months ago (processing and mailings), so that a withdrawal
+  // visibly withdraws them and takes the person off the mailing list.
+  const forms = (['medical_services', 'marketing'] as const).map((p) => services.consentForms.current(p)!);
+  const people = services.subjects.list({
+    sortField: 'id',
+    sortOrder: 'ASC',
+    offset: 0,
+    limit: DEMO_LETTERS.length,
+    filter: { status: 'active' },
+  }).rows;
+  clock.at = at(60);
+  for (const person of people) {
+    for (const form of forms) {
+      await services.consents.recordPaper(operator, {
+        subject_id: person.id,
+        consent_form_id: form.id,
+        given_at: at(60).toISOString(),
+        channel: 'paper',
+        representative_name: null,
+        representative_document: null,
+      });
+    }
+  }
+
+  for (const [i, plan] of DEMO_LETTERS.entries()) {
+    const person = people[i % people.length];
+    clock.at = at(plan.daysAgo);
+    const letter = await services.letters.register(operator, {
+      kind: plan.kind,
+      received_on: day(plan.daysAgo),
+      sender_name: plan.stranger
+        ? 'ООО «Лучшие окна»'
+        : [person.last_name, person.first_name, person.patronymic].filter(Boolean).join(' '),
+      sender_address: `${faker.location.zipCode('######')}, г. ${faker.location.city()}, ${faker.helpers.arrayElement(DEMO_STREETS)}, д. ${faker.number.int({ min: 1, max: 90 })}, кв. ${faker.number.int({ min: 1, max: 200 })}`,
+      registered_mail_number: plan.stranger ? null : faker.string.numeric(14),
+      summary: plan.stranger ? 'Коммерческое предложение' : DEMO_SUMMARIES[plan.kind],
+    });
+    if (plan.scan) {
+      const file = await services.uploads.inspect(`Скан ${letter.reg_number}.pdf`, demoScan(`Demo scan ${letter.id}`));
+      await services.uploads.store(
+        operator,
+        { type: 'letter', id: letter.id },
+        { kind: 'owner' },
+        file,
+        'letter.attachment_added',
+      );
+    }
+    for (const step of plan.steps) {
+      clock.at = at(step.daysAgo);
+      await demoStep(services, operator, letter.id, person, plan, step, day(step.daysAgo));
+    }
+  }
+  clock.at = null;
+}
+
+const DEMO_SUMMARIES: Record<LetterKind, string> = {
+  withdrawal: 'Отзывает согласие на обработку персональных данных',
+  access: 'Просит сообщить, какие сведения о нём обрабатываются',
+  correction: 'Просит исправить номер телефона в карте',
+  destruction: 'Требует уничтожить свои персональные данные',
+  stop_processing: 'Требует прекратить обработку персональных данных',
+  other: 'Иное',
+};
+
+async function demoStep(
+  services: Services,
+  ctx: RequestContext,
+  letterId: number,
+  person: Subject,
+  plan: DemoLetter,
+  step: DemoStep,
+  today: string,
+): Promise<void> {
+  const letters = services.letters;
+  switch (step.do) {
+    case 'identify':
+      await letters.identify(ctx, letterId, {
+        subject_id: person.id,
+        method: 'matching_fields',
+        fields_matched: ['last_name', 'first_name', 'patronymic'],
+        note: 'Демо: ФИО и подпись совпадают с договором',
+        purposes: plan.purposes,
+      });
+      return;
+    case 'request_details':
+      await letters.requestDetails(ctx, letterId, {
+        note: 'Демо: запрошена копия документа, удостоверяющего личность',
+      });
+      return;
+    case 'extend':
+      await letters.extend(ctx, letterId, {
+        reason: 'Демо: сведения запрошены из архива, ответ продлён на 5 рабочих дней',
+      });
+      return;
+    case 'reject':
+      await letters.reject(ctx, letterId, { reason: 'Демо: рекламная рассылка, а не обращение субъекта' });
+      return;
+    case 'correct_and_unblock': {
+      const current = services.subjects.findForUpdate(person.id)!;
+      const fields = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, current[f]])) as Pick<
+        Subject,
+        (typeof PERSONAL_FIELDS)[number]
+      >;
+      await services.subjects.correct(ctx, person.id, {
+        ...fields,
+        phone: `+79${faker.string.numeric(9)}`,
+        version: current.version,
+        correction_reason: 'Демо: номер телефона по письму',
+        letter_id: letterId,
+      });
+      await letters.unblockSubject(ctx, person.id, {
+        letter_id: letterId,
+        reason: 'Демо: проверка завершена, данные уточнены',
+      });
+      return;
+    }
+    case 'answer':
+      await letters.markAnswered(ctx, letterId, {
+        out_number: `ИСХ-${today.slice(0, 4)}-${String(letterId).padStart(5, '0')}`,
+        sent_on: today,
+      });
+      return;
+    case 'close':
+      await letters.close(ctx, letterId, {});
   }
 }

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import { idParam } from '../http/params.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { SubjectService } from './subjects.service.js';
+import type { LetterService } from '../letters/letters.service.js';
+import { unblockBody } from '../letters/letters.schema.js';
 import { requirePermission } from '../http/auth.js';
 import { methodNotAllowed } from '../shared/errors.js';
 import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
@@ -16,7 +18,7 @@ const listContract: ListContract = {
   filters: { id: idListFilter, ...subjectListFilters },
 };
 
-export function subjectRoutes(subjects: SubjectService, audit: AuditWriter): Router {
+export function subjectRoutes(subjects: SubjectService, audit: AuditWriter, letters: LetterService): Router {
   const router = Router();
 
   router.get('/', requirePermission(audit, 'subjects.list'), (req, res) => {
@@ -44,6 +46,14 @@ export function subjectRoutes(subjects: SubjectService, audit: AuditWriter): Rou
     const { id } = validate(idParam, req.params, 'id');
     const { reason } = validate(revealMedicalBody, req.body);
     res.json(await subjects.revealMedicalInfo(requestContext(req, res), id, reason));
+  });
+
+  // Ends the check of a correction letter: its deadline item closes, and the block is lifted unless another letter
+  // still holds it. Other blocks (a withdrawal, a demand to destroy or stop) are not lifted by hand.
+  router.post('/:id/unblock', requirePermission(audit, 'subjects.unblock'), async (req, res) => {
+    const { id } = validate(idParam, req.params, 'id');
+    const body = validate(unblockBody, req.body);
+    res.json(await letters.unblockSubject(requestContext(req, res), id, body));
   });
 
   router.delete('/:id', () => {

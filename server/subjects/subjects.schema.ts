@@ -102,6 +102,14 @@ export const correctSubjectBody = z
     ...readOnlyEcho,
     medical_info: medicalInfo,
     version: z.number({ message: 'Required: the version you edited' }).int().positive(),
+    // The identified correction letter this correction answers: its audit entry names the letter, and it is the one
+    // correction a blocked subject takes (art. 21 p.1–2).
+    letter_id: z
+      .number({ message: 'Expected the id of a letter' })
+      .int()
+      .positive('Expected the id of a letter')
+      .nullish()
+      .transform((v) => v ?? undefined),
     correction_reason: z
       .string({ message: 'Required' })
       .trim()

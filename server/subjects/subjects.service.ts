@@ -5,7 +5,8 @@ import type { AuditWriter } from '../audit/auditWriter.js';
 import type { RequestContext } from '../shared/requestContext.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
 import type { ListQuery } from '../shared/listQuery.js';
-import { badRequest, conflict, notFound } from '../shared/errors.js';
+import { badRequest, conflict, notFound, unprocessable } from '../shared/errors.js';
+import { correctionLetterOf } from '../letters/letters.repo.js';
 import { ageOn } from '../shared/text.js';
 import * as repo from './subjects.repo.js';
 import { PERSONAL_FIELDS, type CorrectSubjectInput, type CreateSubjectInput } from './subjects.schema.js';
@@ -89,7 +90,18 @@ export class SubjectService {
       if (current.version !== input.version) throw staleVersion(this.toRecord(current));
       const next = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, input[f]])) as SubjectFields;
       const medical = input.medical_info ? input.medical_info : null;
-      const updated = this.correctWithin(ctx, current, next, input.correction_reason, medical);
+      let origin: Record<string, unknown> = {};
+      if (input.letter_id !== undefined) {
+        const letter = correctionLetterOf(this.db, input.letter_id, id);
+        if (!letter) {
+          throw unprocessable(
+            'The letter named is not an identified correction request of this subject',
+            'correction_letter_invalid',
+          );
+        }
+        origin = { source: 'letter', letter_id: letter.id, reg_number: letter.reg_number };
+      }
+      const updated = this.correctWithin(ctx, current, next, input.correction_reason, medical, origin);
       if (!updated) throw badRequest('Nothing to correct: no field differs from the current record', {}, {});
       return updated;
     });
@@ -111,9 +123,9 @@ export class SubjectService {
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const f of PERSONAL_FIELDS) if (current[f] !== next[f]) changes[f] = { from: current[f], to: next[f] };
     if (!Object.keys(changes).length && !medicalInfo) return null;
-    // Art. 21 p.1: while blocked, the data is kept as it is. A correction under an identified correction letter
-    // (the letters workflow) will be the one exception.
-    if (current.status === 'blocked') throw subjectBlocked();
+    // Art. 21 p.1: while blocked, the data is kept as it is. The one exception is the correction the block is for:
+    // made under an identified correction letter of this subject whose check is still on (origin names the letter).
+    if (current.status === 'blocked' && !this.underCorrectionLetter(current.id, origin)) throw subjectBlocked();
     const at = this.now().toISOString();
     if (
       !repo.updateSubjectIfVersion(
@@ -143,6 +155,11 @@ export class SubjectService {
       personalDetails: { reason, changes },
     });
     return this.toRecord(repo.findSubject(this.db, current.id)!);
+  }
+
+  private underCorrectionLetter(subjectId: number, origin: Record<string, unknown>): boolean {
+    if (origin.source !== 'letter' || typeof origin.letter_id !== 'number') return false;
+    return !!correctionLetterOf(this.db, origin.letter_id, subjectId)?.holds_block;
   }
 
   /**

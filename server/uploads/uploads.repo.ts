@@ -64,6 +64,18 @@ export function findSealedAttachment(db: Db, id: number): SealedAttachment | und
     SealedAttachment | undefined;
 }
 
+/** Every attachment of one owner, oldest first, its name still sealed (a list never carries the bytes). */
+export function listSealedNames(
+  db: Db,
+  ownerType: string,
+  ownerId: number,
+): (AttachmentMeta & { file_name_enc: Buffer })[] {
+  return cached(
+    db,
+    `SELECT ${META}, file_name_enc FROM attachments WHERE owner_type = ? AND owner_id = ? ORDER BY id`,
+  ).all(ownerType, ownerId) as (AttachmentMeta & { file_name_enc: Buffer })[];
+}
+
 export interface OwnerKeyRow {
   id: number;
   owner_type: string;

@@ -30,6 +30,7 @@ const attachmentParam = z.object({
 
 /**
  * POST / (multipart/form-data, one file in field `file`) → 201 and the attachment record;
+ * GET / → the owner's attachments (names, types, sizes, hashes; no bytes);
  * GET /:attachmentId → the decrypted bytes, as a download.
  */
 export function uploadRoutes(uploads: UploadService, audit: AuditWriter, mount: UploadMount): Router {
@@ -49,6 +50,11 @@ export function uploadRoutes(uploads: UploadService, audit: AuditWriter, mount: 
       mount.actions?.stored,
     );
     res.status(201).json(record);
+  });
+
+  router.get('/', requirePermission(audit, mount.permissions.download), async (req, res) => {
+    const owner = await mount.findOwner(req);
+    res.json(uploads.list({ type: mount.ownerType, id: owner.id }));
   });
 
   router.get('/:attachmentId', requirePermission(audit, mount.permissions.download), async (req, res) => {

@@ -3,7 +3,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Db } from '../db/connection.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
-import { UPLOAD_MEDIA_TYPES, type AuditAction } from '../contract/index.js';
+import { UPLOAD_MEDIA_TYPES, type Attachment, type AuditAction } from '../contract/index.js';
 import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
 import { AppError, conflict, notFound } from '../shared/errors.js';
 import type { RequestContext } from '../shared/requestContext.js';
@@ -33,18 +33,8 @@ export interface InspectedFile {
   readonly [inspected]: true;
 }
 
-export interface AttachmentRecord {
-  id: number;
-  owner_type: string;
-  owner_id: number;
-  file_name: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-  key_kind: repo.KeyKind;
-  created_at: string;
-  created_by_login: string;
-}
+/** An attachment as the API answers it (the contract's record). */
+export type AttachmentRecord = Attachment;
 
 export interface OpenedAttachment {
   record: AttachmentRecord;
@@ -164,6 +154,21 @@ export class UploadService {
     return record;
   }
 
+  /**
+   * The owner's attachments with their names (no bytes): what a card lists. Not audited, like every list; each
+   * download is. A file whose key was destroyed is listed without its name.
+   */
+  list(owner: AttachmentOwner): (Omit<AttachmentRecord, 'file_name'> & { file_name: string | null })[] {
+    return repo.listSealedNames(this.db, owner.type, owner.id).map((row) => {
+      const dataKey = this.dataKeyOf(row);
+      const { file_name_enc, owner_key_id: _keyId, subject_id: _subjectId, ...meta } = row;
+      const file_name = dataKey
+        ? dataKey.open(file_name_enc, `${associatedData(row.id, owner)}:file_name`).toString('utf8')
+        : null;
+      return { ...meta, file_name };
+    });
+  }
+
   download(ctx: RequestContext, owner: AttachmentOwner, id: number, action?: AuditAction): Promise<OpenedAttachment> {
     return inWriteTransaction(this.db, () => this.openWithin(ctx, owner, id, action));
   }
@@ -181,10 +186,7 @@ export class UploadService {
     requireTransaction(this.db, 'UploadService.openWithin');
     const row = repo.findSealedAttachment(this.db, id);
     if (!row || row.owner_type !== owner.type || row.owner_id !== owner.id) throw notFound('Attachment');
-    const dataKey =
-      row.key_kind === 'subject'
-        ? subjectDataKey(this.keyring, row.subject_id!)
-        : this.ownerKeys.find(row.owner_key_id!);
+    const dataKey = this.dataKeyOf(row);
     if (!dataKey) throw destroyed();
     // A failure here is not destruction but tampering or a bug (wrong AAD, altered blob): it stays a logged 500.
     const aad = associatedData(row.id, owner);
@@ -210,6 +212,12 @@ export class UploadService {
       details: auditDetails(record),
     });
     return { record, content };
+  }
+
+  private dataKeyOf(row: { key_kind: repo.KeyKind; subject_id: number | null; owner_key_id: number | null }) {
+    return row.key_kind === 'subject'
+      ? subjectDataKey(this.keyring, row.subject_id!)
+      : this.ownerKeys.find(row.owner_key_id!);
   }
 }
 

@@ -96,6 +96,19 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
       closed: 'Deadline closed',
       recomputed: 'Deadline recounted on the calendar',
     },
+    letter: {
+      registered: 'Letter registered',
+      updated: 'Letter registration data changed',
+      viewed: 'Letter viewed',
+      identified: 'Letter sender identified',
+      details_requested: 'More details requested',
+      extended: 'Letter deadline extended',
+      rejected: 'Letter rejected',
+      answered: 'Letter answered',
+      closed: 'Letter closed',
+      attachment_added: 'File attached to a letter',
+      attachment_downloaded: 'Letter file downloaded',
+    },
   },
   entity_types: {
     subject: 'Data subject',
@@ -110,6 +123,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     calendar_day: 'Production calendar day',
     calendar_year: 'Production calendar year',
     deadline: 'Deadline',
+    letter: 'Incoming letter',
   },
   sections: {
     entry: 'Log entry',

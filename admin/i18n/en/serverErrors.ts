@@ -42,6 +42,10 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   extension_not_allowed: 'This deadline cannot be extended',
   already_extended: 'This deadline was extended already: it may be extended only once',
   extension_too_late: 'The deadline has passed: it can be extended only up to its last day',
+  invalid_transition: 'This action is not possible in the letter’s current state',
+  correction_letter_invalid: 'The letter named is not an identified correction request of this subject',
+  correction_pending: 'The correction is not finished: correct the subject and lift the block first',
+  letter_destroyed: 'The letter’s data was destroyed: its key is deleted',
 };
 
 export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
@@ -64,6 +68,8 @@ export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
   version_taken: 'This version already exists',
   unsupported_media_type: 'Only PDF, JPEG and PNG are accepted',
   weekday_working_day: 'Only a Saturday or Sunday can be made a working day',
+  received_on_range: 'The day of receipt lies between 01.01.2020 and today',
+  assignee_not_operator: 'Only an active operator can be the assignee',
   fields: {
     correction_reason: { too_small: `State the reason for the correction (at least ${MIN_REASON_LENGTH} characters)` },
     reason: { too_small: `State the reason (at least ${MIN_REASON_LENGTH} characters)` },

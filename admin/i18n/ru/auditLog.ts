@@ -100,6 +100,19 @@ export const auditLog = {
       closed: 'Срок закрыт',
       recomputed: 'Срок пересчитан по календарю',
     },
+    letter: {
+      registered: 'Письмо зарегистрировано',
+      updated: 'Регистрационные данные письма изменены',
+      viewed: 'Просмотр письма',
+      identified: 'Отправитель письма установлен',
+      details_requested: 'Запрошены дополнительные сведения',
+      extended: 'Срок ответа на письмо продлён',
+      rejected: 'Письмо отклонено',
+      answered: 'Ответ на письмо отправлен',
+      closed: 'Письмо закрыто',
+      attachment_added: 'Файл приложен к письму',
+      attachment_downloaded: 'Файл письма скачан',
+    },
   } satisfies ActionLabels,
   entity_types: {
     subject: 'Субъект ПДн',
@@ -114,6 +127,7 @@ export const auditLog = {
     calendar_day: 'День производственного календаря',
     calendar_year: 'Год производственного календаря',
     deadline: 'Срок',
+    letter: 'Входящее письмо',
   },
   sections: {
     entry: 'Запись журнала',

@@ -40,6 +40,11 @@ export const serverErrors = {
   extension_not_allowed: 'Этот срок продлить нельзя',
   already_extended: 'Срок уже продлевался: продлить его можно только один раз',
   extension_too_late: 'Срок истёк: продлить его можно только до последнего дня срока',
+  invalid_transition: 'В текущем состоянии письма это действие невозможно',
+  correction_letter_invalid:
+    'Указанное письмо не является установленным требованием об уточнении данных этого субъекта',
+  correction_pending: 'Уточнение ещё не завершено: сначала исправьте данные субъекта и снимите блокировку',
+  letter_destroyed: 'Данные письма уничтожены: его ключ удалён',
 } satisfies Record<ErrorCode, string>;
 
 // Field errors by the server's stable codes; a field-specific text wins over the generic one.
@@ -63,6 +68,8 @@ export const serverFieldErrors = {
   version_taken: 'Такая редакция уже существует',
   unsupported_media_type: 'Допустимы только PDF, JPEG и PNG',
   weekday_working_day: 'Рабочим днём можно сделать только субботу или воскресенье',
+  received_on_range: 'Дата получения — не раньше 01.01.2020 и не позже сегодняшнего дня',
+  assignee_not_operator: 'Исполнителем может быть только действующий оператор',
   fields: {
     correction_reason: { too_small: `Укажите причину уточнения (не короче ${MIN_REASON_LENGTH} символов)` },
     reason: { too_small: `Укажите причину (не короче ${MIN_REASON_LENGTH} символов)` },
