@@ -72,6 +72,12 @@ export default tseslint.config(
             importNames: ['useCanAccess'],
             message: 'Use useCan (admin/providers/useCan.ts): it takes a typed Permission.',
           },
+          {
+            name: 'react-admin',
+            importNames: ['DateInput', 'DateTimeInput', 'TimeInput'],
+            message:
+              'Use admin/common/DateInput or DateTimeInput: ДД.ММ.ГГГГ, a calendar from Monday, the clinic’s day.',
+          },
         ],
       ),
     },

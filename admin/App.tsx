@@ -1,4 +1,4 @@
-import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
+import { AdminContext, AdminUI, CustomRoutes, Resource, localStorageStore, reactRouterProvider } from 'react-admin';
 import auditLog from './audit-log';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
@@ -6,10 +6,12 @@ import consentForms from './consent-forms';
 import consents from './consents';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { lightTheme } from './layout/theme';
 import marketingList from './marketing-list';
 import policies from './policies';
 import { authProvider, CHANGE_PASSWORD_PATH } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { DatePickersProvider } from './providers/DatePickersProvider';
 import { queryClient } from './providers/queryClient';
 import staff from './staff';
 import { STATISTICS_PATH, StatisticsPage } from './statistics';
@@ -18,29 +20,36 @@ import submissions from './submissions';
 
 const { Route } = reactRouterProvider;
 
+// <Admin> split in its two halves, as react-admin documents for providers that need its contexts: the date
+// pickers' LocalizationProvider follows the user's language, so it sits inside AdminContext (i18n, store) and
+// around everything AdminUI renders. The store is <Admin>'s default one, which keeps the chosen language.
+const store = localStorageStore();
+
 export const App = () => (
-  <Admin
+  <AdminContext
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     queryClient={queryClient}
-    layout={Layout}
-    loginPage={LoginPage}
-    requireAuth
-    disableTelemetry
+    store={store}
+    lightTheme={lightTheme}
   >
-    <Resource name="subjects" {...subjects} />
-    {/* Order matters: "/" opens the first resource the role may list. */}
-    <Resource name="staff" {...staff} />
-    <Resource name="submissions" {...submissions} />
-    <Resource name="consents" {...consents} />
-    <Resource name="marketing-list" {...marketingList} />
-    <Resource name="policies" {...policies} />
-    <Resource name="consent-forms" {...consentForms} />
-    <Resource name="audit-log" {...auditLog} />
-    <CustomRoutes>
-      <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
-      <Route path={STATISTICS_PATH} element={<StatisticsPage />} />
-    </CustomRoutes>
-  </Admin>
+    <DatePickersProvider>
+      <AdminUI layout={Layout} loginPage={LoginPage} requireAuth disableTelemetry>
+        <Resource name="subjects" {...subjects} />
+        {/* Order matters: "/" opens the first resource the role may list. */}
+        <Resource name="staff" {...staff} />
+        <Resource name="submissions" {...submissions} />
+        <Resource name="consents" {...consents} />
+        <Resource name="marketing-list" {...marketingList} />
+        <Resource name="policies" {...policies} />
+        <Resource name="consent-forms" {...consentForms} />
+        <Resource name="audit-log" {...auditLog} />
+        <CustomRoutes>
+          <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+          <Route path={STATISTICS_PATH} element={<StatisticsPage />} />
+        </CustomRoutes>
+      </AdminUI>
+    </DatePickersProvider>
+  </AdminContext>
 );

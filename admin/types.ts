@@ -15,6 +15,12 @@ export type Consent = C.Consent & RaRecord;
 export type PolicyDocument = C.PolicyDocument & RaRecord;
 export type ConsentForm = C.ConsentForm & RaRecord;
 export type MarketingListRow = C.MarketingListRow & RaRecord;
+export type Letter = C.Letter & RaRecord;
+export type LetterDetail = C.LetterDetail & RaRecord;
+export type DeadlineItem = C.DeadlineItem & RaRecord;
+export type CalendarDay = C.CalendarDay & RaRecord;
+export type CalendarYear = C.CalendarYear & RaRecord;
+export type Attachment = C.Attachment & RaRecord;
 
 /** The two resources that share the document screens (policy versions and consent forms). */
 export type DocumentResource = 'policies' | 'consent-forms';

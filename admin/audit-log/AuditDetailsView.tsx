@@ -1,5 +1,6 @@
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { formatPhone } from '../common/format';
 import { useCan } from '../providers/useCan';
 import type { AuditDetails, AuditLogEntry, FieldChange } from '../types';
 import { fieldLabel, intakeSummary, isRecord, isSubmissionOrigin, isSubmissionReason } from './auditFields';
@@ -16,7 +17,7 @@ export const AuditDetailsView = () => {
   const { details } = entry;
   if (!details) return <Typography variant="body2">{translate('pd.common.empty')}</Typography>;
   const label = (field: string) => fieldLabel(translate, entry.entity_type, field);
-  const shown = (value: unknown) => show(value) ?? translate('pd.common.empty');
+  const shown = (field: string, value: unknown) => show(field, value) ?? translate('pd.common.empty');
   const changes = isRecord(details.changes) ? (Object.entries(details.changes) as [string, FieldChange | null][]) : [];
   const values = isRecord(details.values) ? Object.entries(details.values) : [];
   return (
@@ -41,14 +42,14 @@ export const AuditDetailsView = () => {
             translate('resources.audit-log.details.from'),
             translate('resources.audit-log.details.to'),
           ]}
-          rows={changes.map(([field, change]) => [label(field), shown(change?.from), shown(change?.to)])}
+          rows={changes.map(([field, change]) => [label(field), shown(field, change?.from), shown(field, change?.to)])}
         />
       )}
       {values.length > 0 && (
         <DetailsTable
           caption={translate('resources.audit-log.details.values')}
           head={[translate('resources.audit-log.details.field'), translate('resources.audit-log.details.value')]}
-          rows={values.map(([field, value]) => [label(field), shown(value)])}
+          rows={values.map(([field, value]) => [label(field), shown(field, value)])}
         />
       )}
       <Box>
@@ -110,5 +111,9 @@ const DetailsTable = ({ caption, head, rows }: { caption: string; head: string[]
   </Table>
 );
 
-const show = (value: unknown): string | undefined =>
-  value == null ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
+/** A value as the cards show it: phones grouped (+7 (912) 345-67-89), anything else as recorded. */
+const show = (field: string, value: unknown): string | undefined => {
+  if (value == null) return undefined;
+  if (typeof value !== 'string') return JSON.stringify(value);
+  return field === 'phone' ? formatPhone(value) : value;
+};

@@ -60,20 +60,17 @@ export const EntityTypeField = ({
   );
 };
 
-/** One line: the reason, the changed fields (by their UI names), or compact JSON. */
+/**
+ * The reason, the changed fields (by their UI names), or compact JSON, in full: it wraps, so a table column takes
+ * what the others leave it (a long JSON breaks anywhere rather than widening the table).
+ */
 export const AuditDetailsSummary = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<AuditLogEntry>();
   const summarize = useDetailsSummary();
   if (!record) return null;
-  const summary = summarize(record);
   return (
-    <Typography
-      component="span"
-      variant="body2"
-      title={summary}
-      sx={{ display: 'block', maxWidth: 340, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-    >
-      {summary}
+    <Typography component="span" variant="body2" sx={{ display: 'block', minWidth: 160, overflowWrap: 'anywhere' }}>
+      {summarize(record)}
     </Typography>
   );
 };

@@ -20,7 +20,8 @@ export const CsvExportButton = ({ path, label = 'pd.csv.export' }: { path: strin
   );
 };
 
-const saveBlob = (blob: Blob, filename: string) => {
+/** Saves a file the API answered (a CSV export, a letter's attachment) under its name, through a link of the page. */
+export const saveBlob = (blob: Blob, filename: string) => {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

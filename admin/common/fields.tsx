@@ -4,10 +4,17 @@ import { Chip, Typography } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
 import { formatDate, formatPhone, formatTimestamp } from './format';
 
-const Text = ({ children }: { children: string }) => {
+// How a value may wrap in a narrow table column: a date, an instant or a phone number never; free text (an
+// e-mail address…) anywhere, so that a long one cannot widen its table past the screen.
+const WRAP = {
+  never: { whiteSpace: 'nowrap' },
+  anywhere: { overflowWrap: 'anywhere' },
+} as const;
+
+const Text = ({ children, wrap = 'never' }: { children: string; wrap?: keyof typeof WRAP }) => {
   const translate = useTranslate();
   return (
-    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+    <Typography component="span" variant="body2" sx={WRAP[wrap]}>
       {children || translate('pd.common.empty')}
     </Typography>
   );
@@ -28,7 +35,7 @@ export const TimestampField = (props: FieldProps) => {
 /** Any value as text, «—» when empty (DataTable columns have no emptyText of their own). */
 export const PlainField = (props: FieldProps) => {
   const value = useFieldValue(props);
-  return <Text>{value == null ? '' : String(value)}</Text>;
+  return <Text wrap="anywhere">{value == null ? '' : String(value)}</Text>;
 };
 
 export const PhoneField = (props: FieldProps) => {

@@ -49,8 +49,9 @@ export const normalizePhone = (value: string | null | undefined): string | null 
 
 export const isNormalizedPhone = (value: string | null): boolean => value == null || /^\+7\d{10}$/.test(value);
 
-/** Today as YYYY-MM-DD in local time, for comparing with date inputs. */
-export const todayIso = (): string => {
-  const now = new Date();
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
+// The clinic works on Moscow time, UTC+3 all year: the server's server/shared/clinicDate.ts (which the SPA may not
+// import) counts "today" the same way.
+const CLINIC_OFFSET_MS = 3 * 3_600_000;
+
+/** Today in the clinic (Moscow) as YYYY-MM-DD, as the server has it, whatever the browser's time zone. */
+export const todayIso = (): string => new Date(Date.now() + CLINIC_OFFSET_MS).toISOString().slice(0, 10);

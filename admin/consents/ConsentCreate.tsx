@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   Create,
-  DateInput,
   FormDataConsumer,
   RadioButtonGroupInput,
   ReferenceInput,
@@ -12,8 +11,8 @@ import {
   required,
   useTranslate,
   type RaRecord,
-  type Validator,
 } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import { Section } from '../common/Section';
 import { todayIso } from '../common/format';
 import type { ConsentForm } from '../types';
@@ -45,7 +44,8 @@ export const ConsentCreate = () => (
         </ReferenceInput>
         <DateInput
           source="given_at"
-          validate={[required(), notInFuture]}
+          validate={required()}
+          maxDate={todayIso()}
           helperText="resources.consents.helpers.given_at"
         />
         <RadioButtonGroupInput source="channel" choices={PAPER_CHANNEL_CHOICES} validate={required()} />
@@ -83,9 +83,6 @@ const ConsentFormSelect = () => {
     />
   );
 };
-
-const notInFuture: Validator = (value) =>
-  value && String(value) > todayIso() ? 'resources.consents.validation.given_at_future' : undefined;
 
 /** Exactly what POST /api/consents accepts (the server refuses unknown fields). */
 const toPaperConsentBody = (values: Partial<RaRecord>) => {

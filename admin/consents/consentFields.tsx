@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { statusChip } from '../common/StatusChip';
 import { useFieldValue, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate, formatTimestamp } from '../common/format';
+import { WithCaption } from '../layout/lists';
 import type { Consent } from '../types';
 
 /** The purpose of a consent («Рекламные рассылки»…), also used for consent forms. */
@@ -26,6 +27,17 @@ export const ChannelField = ({ source = 'channel' }: { source?: string; label?: 
 };
 
 export const ConsentStatusChip = statusChip('consents', { active: 'success', withdrawn: 'default' }, ['withdrawn']);
+
+/** The status, and under a withdrawn one the moment of the withdrawal. */
+export const StatusWithWithdrawal = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Consent>();
+  if (!record) return null;
+  return (
+    <WithCaption caption={record.withdrawn_at ? formatTimestamp(record.withdrawn_at) : undefined}>
+      <ConsentStatusChip />
+    </WithCaption>
+  );
+};
 
 /**
  * When the consent was given: the exact moment for a website checkbox, the date alone

@@ -1,6 +1,5 @@
 import { Box, Paper, Typography } from '@mui/material';
 import {
-  DateInput,
   FormDataConsumer,
   SelectInput,
   TextInput,
@@ -9,6 +8,7 @@ import {
   useResourceContext,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import { Markdown } from '../common/Markdown';
 import { Section } from '../common/Section';
 import { PURPOSE_CHOICES } from '../consents/choices';

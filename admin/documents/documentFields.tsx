@@ -4,7 +4,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import type { PolicyDocument } from '../types';
 
 /** Draft or published. */
-export const DocumentStatusChip = (_props: { source?: string; label?: string }) => {
+const DocumentStatusChip = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<PolicyDocument>();
   const translate = useTranslate();
   if (!record) return null;
@@ -19,15 +19,15 @@ export const DocumentStatusChip = (_props: { source?: string; label?: string }) 
   );
 };
 
-/** The status, plus «Действующая» for the version in force today. */
+/** The status, plus «Действующая» for the version in force today (under it, in a narrow column). */
 export const DocumentStatusField = (_props: { source?: string; label?: string }) => (
-  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+  <Stack direction="row" spacing={0.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
     <DocumentStatusChip />
     <CurrentMarker />
   </Stack>
 );
 
-export const CurrentMarker = (_props: { source?: string; label?: string }) => {
+const CurrentMarker = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<PolicyDocument>();
   const translate = useTranslate();
   if (!record?.is_current) return null;

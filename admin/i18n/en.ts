@@ -9,6 +9,7 @@ import { auth, changePassword } from './en/auth';
 import { common, csv } from './en/common';
 import { consents } from './en/consents';
 import { consentForms, documents, policies } from './en/documents';
+import { inputs } from './en/inputs';
 import { marketingList } from './en/marketingList';
 import { raOverrides } from './en/ra';
 import { serverErrors, serverFieldErrors } from './en/serverErrors';
@@ -43,6 +44,7 @@ const enApp: SameKeys<typeof ruApp> = {
     statistics,
     change_password: changePassword,
     upload,
+    inputs,
   },
 };
 

@@ -9,6 +9,7 @@ import { auth, changePassword } from './ru/auth';
 import { common, csv } from './ru/common';
 import { consents } from './ru/consents';
 import { consentForms, documents, policies } from './ru/documents';
+import { inputs } from './ru/inputs';
 import { marketingList } from './ru/marketingList';
 import { raOverrides } from './ru/ra';
 import { serverErrors, serverFieldErrors } from './ru/serverErrors';
@@ -41,6 +42,7 @@ export const ruApp = {
     statistics,
     change_password: changePassword,
     upload,
+    inputs,
   },
 };
 

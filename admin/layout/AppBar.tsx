@@ -4,27 +4,45 @@ import LockResetIcon from '@mui/icons-material/LockReset';
 import { Divider, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import {
   AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
   Logout,
   TitlePortal,
+  ToggleThemeButton,
   UserMenu,
   useGetIdentity,
   useLocaleState,
   useLocales,
   useNavigate,
+  useThemesContext,
   useTranslate,
   useUserMenu,
 } from 'react-admin';
 import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
 
-// The default toolbar of react-admin's AppBar keeps its language switch
-// (<LocalesMenuButton>, shown because the i18nProvider offers two locales); the user
-// menu offers the same choice.
+// The toolbar is react-admin's default one (language switch, light/dark, refresh), with a name for the spinner
+// that replaces the refresh button while anything loads; the user menu offers the language too.
 export const AppBar = () => (
-  <RaAppBar userMenu={<AppUserMenu />}>
+  <RaAppBar userMenu={<AppUserMenu />} toolbar={<AppToolbar />}>
     <TitlePortal />
     <RoleBadge />
   </RaAppBar>
 );
+
+const AppToolbar = () => {
+  const locales = useLocales();
+  const { darkTheme } = useThemesContext();
+  const translate = useTranslate();
+  // LoadingIndicator hands its other props to MUI's CircularProgress (role="progressbar", which needs a name).
+  const spinnerName = { 'aria-label': translate('ra.page.loading') };
+  return (
+    <>
+      {locales.length > 1 && <LocalesMenuButton />}
+      {darkTheme && <ToggleThemeButton />}
+      <LoadingIndicator {...spinnerName} />
+    </>
+  );
+};
 
 const AppUserMenu = () => (
   <UserMenu>
@@ -87,7 +105,7 @@ const RoleBadge = () => {
   const translate = useTranslate();
   if (!identity?.role) return null;
   return (
-    <Typography variant="body2" sx={{ mx: 2, opacity: 0.85, display: { xs: 'none', md: 'block' } }}>
+    <Typography variant="body2" sx={{ mx: 2, display: { xs: 'none', md: 'block' } }}>
       {translate(`pd.roles.${identity.role}`)}
     </Typography>
   );

@@ -1,6 +1,8 @@
-import { DateInput, SelectInput, TextInput, email, maxLength, required, type Validator } from 'react-admin';
+import { SelectInput, TextInput, email, maxLength, required, type Validator } from 'react-admin';
+import { DateInput } from '../common/DateInput';
+import { PhoneInput } from '../common/PhoneInput';
 import { Section } from '../common/Section';
-import { isNormalizedPhone, normalizePhone, todayIso } from '../common/format';
+import { todayIso } from '../common/format';
 import { SEX_CHOICES } from './choices';
 
 /**
@@ -14,16 +16,11 @@ export const SubjectInputs = () => (
       <TextInput source="first_name" validate={[required(), maxLength(100)]} autoComplete="off" />
       <TextInput source="patronymic" validate={maxLength(100)} autoComplete="off" />
       <SelectInput source="sex" choices={SEX_CHOICES} emptyText="pd.common.empty" />
-      <DateInput source="birth_date" validate={plausibleBirthDate} />
+      {/* As the server checks it: from 1900 to today in the clinic (Moscow), whatever the browser's time zone. */}
+      <DateInput source="birth_date" minDate="1900-01-01" maxDate={todayIso()} />
     </Section>
     <Section title="resources.subjects.sections.contacts">
-      <TextInput
-        source="phone"
-        type="tel"
-        autoComplete="off"
-        helperText="resources.subjects.helpers.phone"
-        validate={russianPhone}
-      />
+      <PhoneInput source="phone" autoComplete="off" helperText="resources.subjects.helpers.phone" />
       <TextInput source="email" type="email" autoComplete="off" validate={[email(), maxLength(254)]} />
     </Section>
     <Section title="resources.subjects.sections.legal_rep" columns={2}>
@@ -32,16 +29,6 @@ export const SubjectInputs = () => (
     </Section>
   </>
 );
-
-const russianPhone: Validator = (value) =>
-  value && !isNormalizedPhone(normalizePhone(String(value))) ? 'resources.subjects.validation.phone' : undefined;
-
-const plausibleBirthDate: Validator = (value) => {
-  if (!value) return undefined;
-  if (String(value) > todayIso()) return 'resources.subjects.validation.birth_date_future';
-  if (String(value) < '1900-01-01') return 'pd.server_field_errors.birth_date_range';
-  return undefined;
-};
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 

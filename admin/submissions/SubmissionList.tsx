@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import MessageIcon from '@mui/icons-material/ChatBubbleOutlineOutlined';
 import { Tab, Tabs } from '@mui/material';
-import { DataTable, List, useListContext, useTranslate } from 'react-admin';
-import { DateOnlyField, PhoneField, PlainField, TimestampField } from '../common/fields';
+import { DataTable, List, SimpleList, useListContext, useRecordContext, useTranslate } from 'react-admin';
+import { PhoneField, TimestampField } from '../common/fields';
+import { formatDate, formatPhone, formatTimestamp } from '../common/format';
 import { VisuallyHidden } from '../common/VisuallyHidden';
+import { ListItemEnd, ShowLink, WithCaption, joinLine, useNarrow } from '../layout/lists';
+import { subjectFullName } from '../subjects/subjectPayload';
 import type { Submission } from '../types';
 import { submissionFilters } from './submissionFilters';
-import { FullNameField, ServiceField, SubmissionStatusChip } from './submissionFields';
+import { ServiceField, SubmissionStatusChip } from './submissionFields';
 
 /**
  * Two views of one list: the review queue (new submissions, newest first) and the
@@ -59,16 +62,16 @@ const QueueTabs = () => {
 const SubmissionTable = () => {
   const { filterValues } = useListContext();
   const archive = filterValues.decided === true;
+  const narrow = useNarrow();
+  if (narrow) return <SubmissionSimpleList archive={archive} />;
+  // For 1366 px: when (with the number the person was given), who (with the date of birth and the e-mail), what, and
+  // how to call back; the rest is on the card. The archive trades the phone and the message for the decision.
   return (
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="received_at" field={TimestampField} />
-      <DataTable.Col source="receipt_id" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })} />
+      <DataTable.Col source="received_at" field={ReceivedField} />
+      <DataTable.Col source="last_name" label="resources.submissions.fields.full_name" field={FullNameLink} />
       <DataTable.Col source="service" field={ServiceField} />
-      <DataTable.Col source="last_name" label="resources.submissions.fields.full_name" field={FullNameField} />
-      {/* The archive trades the applicant's details for the decision. */}
-      {!archive && <DataTable.Col source="birth_date" field={DateOnlyField} disableSort />}
-      <DataTable.Col source="phone" field={PhoneField} disableSort />
-      {!archive && <DataTable.Col source="email" field={PlainField} disableSort />}
+      {!archive && <DataTable.Col source="phone" field={PhoneField} disableSort />}
       {!archive && (
         <DataTable.Col
           source="has_message"
@@ -77,9 +80,75 @@ const SubmissionTable = () => {
         />
       )}
       {archive && <DataTable.Col source="status" field={SubmissionStatusChip} />}
-      {archive && <DataTable.Col source="decided_at" field={TimestampField} />}
-      {archive && <DataTable.Col source="decided_by_login" disableSort />}
+      {archive && <DataTable.Col source="decided_at" field={DecidedField} />}
     </DataTable>
+  );
+};
+
+/** When it came, and under it the number the person was given. */
+const ReceivedField = (_props: { source?: string }) => {
+  const record = useRecordContext<Submission>();
+  if (!record) return null;
+  return (
+    <WithCaption caption={record.receipt_id}>
+      <TimestampField source="received_at" />
+    </WithCaption>
+  );
+};
+
+/** The applicant's name, a link to the card, and under it the date of birth and the e-mail given. */
+const FullNameLink = (_props: { source?: string }) => {
+  const record = useRecordContext<Submission>();
+  if (!record) return null;
+  return (
+    <WithCaption caption={joinLine(formatDate(record.birth_date), record.email)}>
+      <ShowLink>{subjectFullName(record)}</ShowLink>
+    </WithCaption>
+  );
+};
+
+/** When it was decided, and under it by whom. */
+const DecidedField = (_props: { source?: string }) => {
+  const record = useRecordContext<Submission>();
+  if (!record) return null;
+  return (
+    <WithCaption caption={record.decided_by_login}>
+      <TimestampField source="decided_at" />
+    </WithCaption>
+  );
+};
+
+const SubmissionSimpleList = ({ archive }: { archive: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <SimpleList<Submission>
+      rowClick="show"
+      primaryText={(record) => subjectFullName(record)}
+      secondaryText={(record) =>
+        joinLine(
+          translate(`resources.submissions.service.${record.service}`, { _: record.service }),
+          ...(archive
+            ? [
+                translate('resources.submissions.line.decided', {
+                  at: formatTimestamp(record.decided_at),
+                  login: record.decided_by_login ?? '',
+                }),
+              ]
+            : [
+                formatPhone(record.phone),
+                formatTimestamp(record.received_at),
+                record.has_message && translate('resources.submissions.line.with_message'),
+              ]),
+        )
+      }
+      tertiaryText={
+        archive ? (
+          <ListItemEnd>
+            <SubmissionStatusChip />
+          </ListItemEnd>
+        ) : undefined
+      }
+    />
   );
 };
 

@@ -25,16 +25,19 @@ export const SubmissionMatches = () => {
   }
   const showLink = canDecide === true && record.status === 'new';
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    // Relative: the visually hidden texts inside are positioned absolutely and must not widen the page.
+    <Box sx={{ overflowX: 'auto', position: 'relative' }}>
       <Table size="small" aria-label={translate('resources.submissions.sections.matches')}>
         <TableHead>
           <TableRow>
             <TableCell>{translate('resources.submissions.matches.subject')}</TableCell>
             <TableCell>{translate('resources.subjects.fields.birth_date')}</TableCell>
-            <TableCell>{translate('resources.subjects.fields.phone')}</TableCell>
-            <TableCell>{translate('resources.subjects.fields.email')}</TableCell>
-            <TableCell>{translate('resources.subjects.fields.status')}</TableCell>
-            <TableCell>{translate('resources.submissions.matches.score')}</TableCell>
+            <TableCell>
+              {translate('resources.subjects.fields.phone')} / {translate('resources.subjects.fields.email')}
+            </TableCell>
+            <TableCell>
+              {translate('resources.subjects.fields.status')} / {translate('resources.submissions.matches.score')}
+            </TableCell>
             {showLink && <TableCell />}
           </TableRow>
         </TableHead>
@@ -59,7 +62,7 @@ const MatchRow = ({ match, showLink }: { match: SubmissionMatch; showLink: boole
   );
   return (
     <TableRow data-testid={`match-${subject.id}`}>
-      <TableCell sx={{ minWidth: 280 }}>
+      <TableCell sx={{ minWidth: 200 }}>
         <Link to={createPath({ resource: 'subjects', id: subject.id, type: 'show' })}>
           {value('last_name')} {value('first_name')} {subject.patronymic && value('patronymic')}
         </Link>
@@ -81,14 +84,16 @@ const MatchRow = ({ match, showLink }: { match: SubmissionMatch; showLink: boole
         </VisuallyHidden>
       </TableCell>
       <TableCell>{value('birth_date')}</TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{value('phone')}</TableCell>
-      <TableCell>{value('email')}</TableCell>
+      <TableCell sx={{ overflowWrap: 'anywhere' }}>
+        <Box sx={{ whiteSpace: 'nowrap' }}>{value('phone')}</Box>
+        <Box>{value('email')}</Box>
+      </TableCell>
       <TableCell>
         <RecordContextProvider value={subject}>
           <SubjectStatusChip />
         </RecordContextProvider>
+        <Box sx={{ mt: 0.5 }}>{match.score}</Box>
       </TableCell>
-      <TableCell>{match.score}</TableCell>
       {showLink && (
         <TableCell>
           <Button label="resources.submissions.matches.compare" onClick={() => openLink(subject)}>
@@ -104,7 +109,7 @@ const MatchValue = ({ matched, text }: { matched: boolean; text: string }) => {
   const translate = useTranslate();
   if (!matched) return <span>{text}</span>;
   return (
-    <Box component="strong" sx={{ color: 'success.dark', whiteSpace: 'nowrap' }} data-matched="true">
+    <Box component="strong" sx={{ color: 'success.dark' }} data-matched="true">
       {text}
       <CheckCircleIcon sx={{ fontSize: '0.9rem', ml: 0.25, verticalAlign: 'text-bottom' }} aria-hidden />
       <VisuallyHidden> ({translate('resources.submissions.matches.matched')})</VisuallyHidden>

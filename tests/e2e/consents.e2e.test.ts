@@ -119,7 +119,8 @@ describe('policy versions in the browser', () => {
     await page.getByRole('link', { name: 'Создать' }).click();
     await page.waitForURL(/#\/policies\/create/);
     await page.getByRole('textbox', { name: 'Редакция' }).fill('2026-11');
-    await page.getByLabel('Действует с').fill('2026-01-01');
+    await page.getByRole('group', { name: 'Действует с' }).getByRole('spinbutton', { name: 'День' }).click();
+    await page.keyboard.type('01012026');
     await page.getByLabel('Текст (Markdown)').fill('# Политика ООО «Натамед»\n\nРедакция для проверки **публикации**.');
     await page.getByRole('heading', { name: 'Политика ООО «Натамед»' }).waitFor();
     await page.getByRole('button', { name: 'Сохранить' }).click();

@@ -43,7 +43,9 @@ describe('operator and compliance in the browser', () => {
     expect(await page.getByText('E2E-7731').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Редактировать' }).click();
-    await page.getByLabel('Телефон').fill('8 916 765-43-21');
+    await page.getByLabel('Телефон').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('8 916 765-43-21');
     await page.getByLabel('Причина уточнения').fill('Заявление пациентки от 25.11.2026, паспорт предъявлен');
     await snap(page, 'e2e-02-correction-form');
     await page.getByRole('button', { name: 'Сохранить' }).click();
@@ -77,8 +79,9 @@ describe('operator and compliance in the browser', () => {
 
     await rowsOf('Уточнение сведений').click();
     await page.getByText('Заявление пациентки от 25.11.2026, паспорт предъявлен').waitFor();
-    await page.getByText('+79031112233').first().waitFor();
-    await page.getByText('+79167654321').first().waitFor();
+    const phoneChange = page.getByRole('table', { name: 'Изменения' }).getByRole('row', { name: /Телефон/ });
+    await phoneChange.getByRole('cell', { name: '+7 (903) 111-22-33' }).waitFor();
+    await phoneChange.getByRole('cell', { name: '+7 (916) 765-43-21' }).waitFor();
     await snap(page, 'e2e-07-audit-entry');
     // Compliance reads, never changes: no edit and no reveal on the subject card.
     await page.goto(`${app.baseUrl}/#/subjects/1/show`);

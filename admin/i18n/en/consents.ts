@@ -66,9 +66,6 @@ export const consents: SameKeys<typeof ru.consents> = {
     given_at: 'The date on the paper consent',
     representative_document: 'E.g. “birth certificate II-МЮ No. 123456”',
   },
-  validation: {
-    given_at_future: 'The date of consent cannot be in the future',
-  },
   immutable: 'A consent cannot be edited or deleted — only withdrawn, and a new one recorded.',
   notifications: {
     created: 'Consent recorded',

@@ -66,6 +66,10 @@ export const documents: SameKeys<typeof ru.documents> = {
     published: 'Published',
   },
   current: 'Current',
+  // A version's line in a narrow list.
+  version: 'Version %{version}',
+  effective_since: 'effective from %{date}',
+  consents_count: 'consents: %{count}',
   sections: {
     document: 'Document',
     text: 'Text',

@@ -20,6 +20,13 @@ export const staff: SameKeys<typeof ru.staff> = {
     locked_until: 'Sign-in locked until',
     created_at: 'Created',
     updated_at: 'Updated',
+    state: 'Sign-in',
+  },
+  state: {
+    active: 'Active',
+    inactive: 'Disabled',
+    temporary_password: 'Temporary password',
+    locked: 'Locked until %{until}',
   },
   sections: {
     account: 'Account',

@@ -57,14 +57,10 @@ export const subjects: SameKeys<typeof ru.subjects> = {
   },
   age: '%{smart_count} year |||| %{smart_count} years',
   helpers: {
-    phone: 'Format: +7 (XXX) XXX-XX-XX',
+    phone: 'Type it with 8 or +7 in front, or paste the whole number',
     medical_info_create: 'Medical secrecy: once saved, it can only be viewed with a stated reason',
     medical_info_replace: 'Leave empty to keep the current information',
     correction_reason: "E.g. “subject's application of 12.03.2025, passport presented”",
-  },
-  validation: {
-    phone: 'Enter the number as +7 (XXX) XXX-XX-XX',
-    birth_date_future: 'The date of birth cannot be in the future',
   },
   medical: {
     present: 'Recorded',

@@ -59,6 +59,11 @@ export const submissions: SameKeys<typeof ru.submissions> = {
     archive: 'Archive',
   },
   menu_badge: 'new: %{count}',
+  // A submission's second line in a narrow list.
+  line: {
+    with_message: 'has a message',
+    decided: 'decided %{at} by %{login}',
+  },
   sections: {
     submission: 'Submission',
     person: 'Data in the submission',

@@ -63,6 +63,10 @@ export const documents = {
     published: 'Опубликована',
   },
   current: 'Действующая',
+  // A version's line in a narrow list.
+  version: 'Редакция %{version}',
+  effective_since: 'действует с %{date}',
+  consents_count: 'согласий: %{count}',
   sections: {
     document: 'Документ',
     text: 'Текст',

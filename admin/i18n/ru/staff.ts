@@ -17,6 +17,13 @@ export const staff = {
     locked_until: 'Вход заблокирован до',
     created_at: 'Создан',
     updated_at: 'Изменён',
+    state: 'Вход',
+  },
+  state: {
+    active: 'Активен',
+    inactive: 'Отключён',
+    temporary_password: 'Временный пароль',
+    locked: 'Заблокирован до %{until}',
   },
   sections: {
     account: 'Учётная запись',

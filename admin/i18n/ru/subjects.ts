@@ -54,14 +54,10 @@ export const subjects = {
   },
   age: '%{smart_count} год |||| %{smart_count} года |||| %{smart_count} лет',
   helpers: {
-    phone: 'Формат: +7 (XXX) XXX-XX-XX',
+    phone: 'Можно набрать с 8 или +7 или вставить номер целиком',
     medical_info_create: 'Врачебная тайна: после сохранения просмотр только с указанием причины',
     medical_info_replace: 'Оставьте пустым, чтобы не менять текущие сведения',
     correction_reason: 'Например: «заявление субъекта от 12.03.2025, паспорт предъявлен»',
-  },
-  validation: {
-    phone: 'Укажите номер в формате +7 (XXX) XXX-XX-XX',
-    birth_date_future: 'Дата рождения не может быть в будущем',
   },
   medical: {
     present: 'Внесены',

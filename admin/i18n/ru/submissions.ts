@@ -56,6 +56,11 @@ export const submissions = {
     archive: 'Архив',
   },
   menu_badge: 'новых: %{count}',
+  // A submission's second line in a narrow list.
+  line: {
+    with_message: 'есть сообщение',
+    decided: 'решение: %{at}, %{login}',
+  },
   sections: {
     submission: 'Обращение',
     person: 'Данные из обращения',
