@@ -10,7 +10,7 @@ import {
   useFieldValue,
   useTranslate,
 } from 'react-admin';
-import { RoleField, TimestampField } from '../common/fields';
+import { IpField, RoleField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
 import { useCan } from '../providers/useCan';
 import { AuditActionField, EntityTypeField } from './auditFields';
@@ -37,7 +37,7 @@ export const AuditLogShow = () => (
         <RoleField source="actor_role" />
       </Labeled>
       <Labeled>
-        <TextField source="ip" emptyText={empty} />
+        <IpField source="ip" />
       </Labeled>
       <Labeled>
         <EntityTypeField source="entity_type" />

@@ -2,7 +2,7 @@
 // react-admin's own fields, so Show layouts label them from `source`.
 import { Chip, Typography } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
-import { formatDate, formatPhone, formatTimestamp } from './format';
+import { formatDate, formatIp, formatPhone, formatTimestamp } from './format';
 
 // How a value may wrap in a narrow table column: a date, an instant or a phone number never; free text (an
 // e-mail address…) anywhere, so that a long one cannot widen its table past the screen.
@@ -41,6 +41,12 @@ export const PlainField = (props: FieldProps) => {
 export const PhoneField = (props: FieldProps) => {
   const value = useFieldValue(props);
   return <Text>{formatPhone(value)}</Text>;
+};
+
+/** A client IP address, IPv4 shown plainly. */
+export const IpField = (props: FieldProps) => {
+  const value = useFieldValue(props);
+  return <Text wrap="anywhere">{formatIp(value)}</Text>;
 };
 
 /** A staff role in the words of the UI («Ответственный за обработку ПДн»). */

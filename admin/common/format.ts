@@ -55,3 +55,7 @@ const CLINIC_OFFSET_MS = 3 * 3_600_000;
 
 /** Today in the clinic (Moscow) as YYYY-MM-DD, as the server has it, whatever the browser's time zone. */
 export const todayIso = (): string => new Date(Date.now() + CLINIC_OFFSET_MS).toISOString().slice(0, 10);
+
+/** "::ffff:192.0.2.1" (an IPv4 client on a dual-stack socket, as entries written before 12.2026 hold it) → "192.0.2.1". */
+export const formatIp = (value: string | null | undefined): string =>
+  value ? value.replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i, '$1') : '';

@@ -9,7 +9,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { TimestampField } from '../common/fields';
+import { IpField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
 import type { Consent } from '../types';
 import { ChannelField, ConsentStatusChip, GivenAtField, PurposeField } from './consentFields';
@@ -85,7 +85,7 @@ const ConsentCard = () => {
           </Labeled>
         )}
         <Labeled>
-          <TextField source="ip" emptyText={empty} />
+          <IpField source="ip" />
         </Labeled>
         <Labeled>
           <TextField source="user_agent" emptyText={empty} />

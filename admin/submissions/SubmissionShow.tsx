@@ -11,7 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { DateOnlyField, PhoneField, TimestampField } from '../common/fields';
+import { DateOnlyField, IpField, PhoneField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
 import { SEX_CHOICES } from '../subjects/choices';
 import type { SubmissionDetail } from '../types';
@@ -101,7 +101,7 @@ const SubmissionCard = () => {
         <ConsentEvidence />
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 2fr' }, columnGap: 3 }}>
           <Labeled>
-            <TextField source="ip" emptyText={empty} />
+            <IpField source="ip" />
           </Labeled>
           <Labeled>
             <TextField source="user_agent" emptyText={empty} />

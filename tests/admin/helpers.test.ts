@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPhone, isNormalizedPhone, normalizePhone } from '../../admin/common/format.js';
+import { formatDate, formatIp, formatPhone, isNormalizedPhone, normalizePhone } from '../../admin/common/format.js';
 import { toUpdateBody } from '../../admin/subjects/subjectPayload.js';
 import { localizeHttpError } from '../../admin/providers/serverErrors.js';
 import { normalizePhone as serverNormalizePhone } from '../../server/shared/phone.js';
@@ -46,6 +46,13 @@ describe('phone normalization in the form', () => {
     expect(formatPhone('12345')).toBe('12345');
     expect(formatDate('1990-03-07')).toBe('07.03.1990');
     expect(formatDate(null)).toBe('');
+  });
+
+  it('shows an IPv4 client stored as IPv4-mapped IPv6 as plain IPv4, and real IPv6 as it is', () => {
+    expect(formatIp('::ffff:127.0.0.1')).toBe('127.0.0.1');
+    expect(formatIp('203.0.113.7')).toBe('203.0.113.7');
+    expect(formatIp('2001:db8::1')).toBe('2001:db8::1');
+    expect(formatIp(null)).toBe('');
   });
 });
 
