@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const children: ChildProcess[] = [];
@@ -56,9 +57,7 @@ async function answers(port: number): Promise<boolean> {
   }
 }
 
-async function startServerProcess() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-desk-process-'));
-  dirs.push(dir);
+async function startServerProcess(dir = newDir()) {
   const port = await freePort();
   const server = run(['server/index.ts'], {
     PORT: String(port),
@@ -72,6 +71,12 @@ async function startServerProcess() {
     await new Promise((r) => setTimeout(r, 100));
   }
   return { ...server, port };
+}
+
+function newDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-desk-process-'));
+  dirs.push(dir);
+  return dir;
 }
 
 function connect(port: number): Promise<net.Socket> {
@@ -129,6 +134,30 @@ describe('SIGTERM', () => {
     expect(code, output()).toBe(0);
     expect(Date.now() - started).toBeLessThan(3_000);
   }, 40_000);
+});
+
+describe('start-up', () => {
+  it('removes the sessions that expired while the server was down', async () => {
+    const dir = newDir();
+    const first = await startServerProcess(dir);
+    first.child.kill('SIGTERM');
+    expect((await first.exited).code).toBe(0);
+
+    // A session left behind by a user who never came back: last seen two days ago.
+    const db = new Database(path.join(dir, 'db.sqlite'));
+    const twoDaysAgo = Date.now() - 2 * 86_400_000;
+    db.prepare(
+      `INSERT INTO sessions (token_hash, staff_id, csrf_token, created_at, last_seen_at) VALUES ('stale', 1, 'x', ?, ?)`,
+    ).run(twoDaysAgo, twoDaysAgo);
+    db.close();
+
+    const second = await startServerProcess(dir);
+    const check = new Database(path.join(dir, 'db.sqlite'), { readonly: true });
+    expect(check.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
+    check.close();
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
+  }, 60_000);
 });
 
 describe('errors nobody handled', () => {
