@@ -2,11 +2,15 @@ import { AdminContext, AdminUI, CustomRoutes, Resource, localStorageStore, react
 import auditLog from './audit-log';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
+import calendar from './calendar';
 import consentForms from './consent-forms';
 import consents from './consents';
+import { Dashboard } from './dashboard';
+import deadlines from './deadlines';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { lightTheme } from './layout/theme';
+import letters from './letters';
 import marketingList from './marketing-list';
 import policies from './policies';
 import { authProvider, CHANGE_PASSWORD_PATH } from './providers/authProvider';
@@ -35,9 +39,11 @@ export const App = () => (
     lightTheme={lightTheme}
   >
     <DatePickersProvider>
-      <AdminUI layout={Layout} loginPage={LoginPage} requireAuth disableTelemetry>
+      {/* "/" is the deadlines dashboard, every role's first screen (each reads the deadlines). */}
+      <AdminUI layout={Layout} loginPage={LoginPage} dashboard={Dashboard} requireAuth disableTelemetry>
         <Resource name="subjects" {...subjects} />
-        {/* Order matters: "/" opens the first resource the role may list. */}
+        <Resource name="letters" {...letters} />
+        <Resource name="deadlines" {...deadlines} />
         <Resource name="staff" {...staff} />
         <Resource name="submissions" {...submissions} />
         <Resource name="consents" {...consents} />
@@ -45,6 +51,7 @@ export const App = () => (
         <Resource name="policies" {...policies} />
         <Resource name="consent-forms" {...consentForms} />
         <Resource name="audit-log" {...auditLog} />
+        <Resource name="calendar" {...calendar} />
         <CustomRoutes>
           <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
           <Route path={STATISTICS_PATH} element={<StatisticsPage />} />

@@ -36,7 +36,9 @@ export function createApp(services: Services, logger: Logger): Express {
         directives: {
           // MUI (emotion) injects style tags at run time.
           'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
+          // blob: the preview of an attachment (an image, or a PDF in a frame) the SPA has just fetched or chosen.
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'frame-src': ["'self'", 'blob:'],
           // Served over plain HTTP on a clinic LAN or localhost; TLS, where used, is the proxy's job.
           'upgrade-insecure-requests': null,
         },

@@ -9,7 +9,9 @@ import {
   ImageField,
   useLocaleState,
   useRecordContext,
+  useResourceContext,
   useTranslate,
+  useTranslateLabel,
   type FileInputProps,
 } from 'react-admin';
 import { UPLOAD_MAX_BYTES, UPLOAD_MEDIA_TYPES } from '../types';
@@ -75,8 +77,12 @@ const FilePreview = () => {
 
 export type FileUploadInputProps = Omit<FileInputProps, 'accept' | 'maxSize' | 'children'>;
 
-export const FileUploadInput = ({ options, placeholder, helperText, ...props }: FileUploadInputProps) => {
+export const FileUploadInput = ({ options, placeholder, helperText, inputProps, ...props }: FileUploadInputProps) => {
   const translate = useTranslate();
+  const translateLabel = useTranslateLabel();
+  const resource = useResourceContext(props);
+  // FileInput writes its label as text, not as a <label> of the file input: the input gets it as its name.
+  const name = translateLabel({ label: props.label, source: props.source, resource });
   const formatSize = useFormatSize();
   const [rejection, setRejection] = useState<string | null>(null);
   const max = formatSize(UPLOAD_MAX_BYTES);
@@ -98,6 +104,7 @@ export const FileUploadInput = ({ options, placeholder, helperText, ...props }: 
     <Box sx={{ width: '100%' }}>
       <FileInput
         {...props}
+        inputProps={{ 'aria-label': typeof name === 'string' ? name : undefined, ...inputProps }}
         accept={UPLOAD_ACCEPT}
         maxSize={UPLOAD_MAX_BYTES}
         placeholder={placeholder ?? <p>{translate('pd.upload.placeholder')}</p>}

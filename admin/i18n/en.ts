@@ -6,10 +6,14 @@ import { mergeTranslations } from 'react-admin';
 import { app, roles } from './en/app';
 import { auditLog } from './en/auditLog';
 import { auth, changePassword } from './en/auth';
+import { calendar } from './en/calendar';
 import { common, csv } from './en/common';
 import { consents } from './en/consents';
+import { dashboard } from './en/dashboard';
+import { deadlines } from './en/deadlines';
 import { consentForms, documents, policies } from './en/documents';
 import { inputs } from './en/inputs';
+import { letters } from './en/letters';
 import { marketingList } from './en/marketingList';
 import { raOverrides } from './en/ra';
 import { serverErrors, serverFieldErrors } from './en/serverErrors';
@@ -31,6 +35,9 @@ const enApp: SameKeys<typeof ruApp> = {
     policies,
     'consent-forms': consentForms,
     'marketing-list': marketingList,
+    letters,
+    deadlines,
+    calendar,
   },
   pd: {
     app,
@@ -45,6 +52,7 @@ const enApp: SameKeys<typeof ruApp> = {
     change_password: changePassword,
     upload,
     inputs,
+    dashboard,
   },
 };
 

@@ -6,10 +6,14 @@ import { mergeTranslations } from 'react-admin';
 import { app, roles } from './ru/app';
 import { auditLog } from './ru/auditLog';
 import { auth, changePassword } from './ru/auth';
+import { calendar } from './ru/calendar';
 import { common, csv } from './ru/common';
 import { consents } from './ru/consents';
+import { dashboard } from './ru/dashboard';
+import { deadlines } from './ru/deadlines';
 import { consentForms, documents, policies } from './ru/documents';
 import { inputs } from './ru/inputs';
+import { letters } from './ru/letters';
 import { marketingList } from './ru/marketingList';
 import { raOverrides } from './ru/ra';
 import { serverErrors, serverFieldErrors } from './ru/serverErrors';
@@ -29,6 +33,9 @@ export const ruApp = {
     policies,
     'consent-forms': consentForms,
     'marketing-list': marketingList,
+    letters,
+    deadlines,
+    calendar,
   },
   pd: {
     app,
@@ -43,6 +50,7 @@ export const ruApp = {
     change_password: changePassword,
     upload,
     inputs,
+    dashboard,
   },
 };
 

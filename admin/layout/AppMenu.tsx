@@ -5,6 +5,7 @@ import { CHANGE_PASSWORD_PATH } from '../providers/authProvider';
 import { useCan } from '../providers/useCan';
 import { STATISTICS_PATH } from '../statistics';
 import { SubmissionsMenuItem } from '../submissions/SubmissionsMenuItem';
+import { DeadlinesMenuItem } from '../deadlines/DeadlinesMenuItem';
 
 /** Each resource item shows only when canAccess allows its list. */
 export const AppMenu = () => {
@@ -18,6 +19,9 @@ export const AppMenu = () => {
   }
   return (
     <Menu>
+      <Menu.DashboardItem primaryText="pd.dashboard.menu" />
+      <Menu.ResourceItem name="letters" />
+      <DeadlinesMenuItem />
       <Menu.ResourceItem name="subjects" />
       <SubmissionsMenuItem />
       <Menu.ResourceItem name="consents" />
@@ -26,6 +30,7 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="policies" />
       <Menu.ResourceItem name="consent-forms" />
       <Menu.ResourceItem name="audit-log" />
+      <Menu.ResourceItem name="calendar" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="staff" />
     </Menu>
   );

@@ -13,6 +13,7 @@ import {
   type UpdateParams,
 } from 'react-admin';
 import { Section } from '../common/Section';
+import { CorrectionBasisInput, withLetterBasis } from '../letters/CorrectionBasisInput';
 import { errorBody, errorStatus } from '../providers/httpClient';
 import { MIN_REASON_LENGTH } from '../types';
 import { toUpdateBody } from './subjectPayload';
@@ -29,13 +30,14 @@ export const SubjectEdit = () => {
     <Edit
       mutationMode="pessimistic"
       redirect="show"
-      transform={toUpdateBody}
+      transform={withLetterBasis(toUpdateBody)}
       mutationOptions={{ onError: onError.handle }}
     >
       {/* A new key remounts the form, so it starts again from the record the server sent back. */}
       <SimpleForm key={onError.formKey} toolbar={<SaveOnlyToolbar />}>
         <SubjectInputs />
         <Section title="resources.subjects.sections.correction" columns={1}>
+          <CorrectionBasisInput />
           <TextInput
             source="medical_info"
             label="resources.subjects.fields.medical_info_replace"

@@ -14,6 +14,7 @@ import {
 import { DateOnlyField, PhoneField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
 import { SubjectConsents } from '../consents/SubjectConsents';
+import { BlockedBanner } from '../letters/BlockedBanner';
 import { useCan } from '../providers/useCan';
 import type { Subject } from '../types';
 import { SEX_CHOICES } from './choices';
@@ -24,6 +25,7 @@ import { SubjectStatusChip } from './SubjectStatusChip';
 export const SubjectShow = () => (
   <Show actions={<SubjectShowActions />}>
     <RevealedMedicalInfoProvider>
+      <BlockedBanner />
       <SubjectTabs />
     </RevealedMedicalInfoProvider>
   </Show>

@@ -166,4 +166,5 @@ export const letterListFilters = {
   received_from: day,
   received_to: day,
   overdue: flag,
+  holds_block: flag,
 };

@@ -472,6 +472,8 @@ describe('keyboard at the desk', () => {
     it(`at ${width} px, Tab reaches the first subject of the list and Enter opens it; Escape closes a reason dialog`, async () => {
       const page = await app.signIn(logins.operator);
       await page.setViewportSize({ width, height: HEIGHT });
+      // The operator's first screen is the deadlines dashboard; the subjects list is one menu entry away.
+      await page.goto('/#/subjects');
       await settle(page);
       const first = page.locator('main a.MuiListItemButton-root, main tbody tr a').first();
       await first.waitFor();

@@ -32,6 +32,8 @@ const app = useBrowserApp(async (t) => {
 describe('operator and compliance in the browser', () => {
   it('operator finds a subject by surname, corrects the phone with a reason and reveals medical information', async () => {
     const page = await app.signIn(operatorLogin);
+    // The first screen is the deadlines dashboard; the subjects are a menu entry.
+    await page.getByRole('menuitem', { name: 'Субъекты ПДн' }).click();
     await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(3);
     await snap(page, 'e2e-01-subjects-list');
 

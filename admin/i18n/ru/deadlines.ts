@@ -1,0 +1,87 @@
+export const deadlines = {
+  name: 'Срок |||| Сроки',
+  page: {
+    show: 'Срок № %{recordRepresentation}',
+  },
+  empty: 'Сроков нет',
+  fields: {
+    id: '№',
+    kind: 'Что сделать',
+    rule: 'Срок и основание',
+    letter_id: 'Письмо',
+    subject_id: 'Субъект ПДн',
+    assignee_id: 'Исполнитель',
+    opened_on: 'Получено',
+    due_on: 'Срок по закону',
+    extended_due_on: 'Продлённый срок',
+    effective_due_on: 'Срок',
+    extended_on: 'Продлено',
+    extended_by: 'Продлил',
+    closed_on: 'Закрыто',
+    closed_by: 'Закрыл',
+    close_reason: 'Итог',
+    state: 'Состояние',
+    created_at: 'Открыт',
+  },
+  filters: {
+    mine: 'Только мои',
+  },
+  kind: {
+    destroy_after_withdrawal: 'Уничтожить данные после отзыва согласия',
+    answer_access_request: 'Ответить на запрос сведений',
+    stop_processing: 'Прекратить обработку по требованию',
+    correct_data: 'Уточнить данные',
+    stop_unlawful_processing: 'Прекратить неправомерную обработку',
+    destroy_unlawful_data: 'Уничтожить неправомерно обрабатываемые данные',
+    destroy_unneeded_data: 'Уничтожить незаконно полученные или ненужные данные',
+  },
+  // The term and legal source of each kind, as the server's rules table has them (for the dashboard's table).
+  rule: {
+    destroy_after_withdrawal: '30 календарных дней · ст. 21 ч. 5 152-ФЗ',
+    answer_access_request: '10 рабочих дней, +5 один раз · ст. 14, ст. 20 ч. 1–2 152-ФЗ',
+    stop_processing: '10 рабочих дней, +5 один раз · ст. 21 ч. 5.1 152-ФЗ',
+    correct_data: '7 рабочих дней · ст. 21 ч. 2 152-ФЗ',
+    stop_unlawful_processing: '3 рабочих дня · ст. 21 ч. 3 152-ФЗ',
+    destroy_unlawful_data: '10 рабочих дней · ст. 21 ч. 3 152-ФЗ',
+    destroy_unneeded_data: '7 рабочих дней · ст. 20 ч. 3 152-ФЗ',
+  },
+  term: {
+    working: '%{smart_count} рабочий день |||| %{smart_count} рабочих дня |||| %{smart_count} рабочих дней',
+    calendar:
+      '%{smart_count} календарный день |||| %{smart_count} календарных дня |||| %{smart_count} календарных дней',
+  },
+  status: {
+    open: 'Идёт',
+    due_soon: 'Скоро истекает',
+    overdue: 'Просрочен',
+    closed: 'Выполнен в срок',
+    closed_late: 'Выполнен с опозданием',
+  },
+  close_reason: {
+    fulfilled: 'Выполнено',
+    refused: 'Мотивированный отказ',
+    not_required: 'Не требуется',
+    superseded: 'Заменён другим сроком',
+    opened_in_error: 'Открыт по ошибке',
+  },
+  sections: {
+    term: 'Срок',
+    dates: 'Даты',
+    closing: 'Закрытие',
+  },
+  assignee: {
+    me: 'Вы',
+    other: 'сотрудник № %{id}',
+  },
+  letter_number: 'письмо № %{id}',
+  subject_number: 'субъект № %{id}',
+  not_identified: 'не установлен',
+  extended_from: 'продлён, был %{date}',
+  calendar_incomplete: 'календарь не заполнен',
+  calendar_incomplete_help:
+    'Срок считался по обычной пятидневке: производственный календарь на этот год не заполнен. Проверьте дату, когда календарь будет внесён — срок пересчитается сам.',
+  menu_badge: 'просрочено: %{count}',
+  line: {
+    due: 'срок %{date}',
+  },
+};
