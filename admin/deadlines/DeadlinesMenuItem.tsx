@@ -1,8 +1,6 @@
 import DeadlineIcon from '@mui/icons-material/EventBusy';
-import { Badge } from '@mui/material';
-import { useState } from 'react';
-import { Menu, useGetList, useGetResourceLabel, useTranslate } from 'react-admin';
-import { VisuallyHidden } from '../common/VisuallyHidden';
+import { useGetList } from 'react-admin';
+import { CountedMenuItem } from '../layout/CountedMenuItem';
 import { useCan } from '../providers/useCan';
 import { useMyId } from './assignee';
 
@@ -29,33 +27,15 @@ export const useMyOverdueCount = () => {
 /** «Сроки» with a red badge counting the caller's overdue terms (the dashboard's numbers open the filtered list). */
 export const DeadlinesMenuItem = () => {
   const count = useMyOverdueCount();
-  const translate = useTranslate();
-  const getResourceLabel = useGetResourceLabel();
   const { canAccess } = useCan('deadlines.list');
-  // As the submissions' badge: the last number stays while the badge shrinks away, never an empty red dot.
-  const [lastShown, setLastShown] = useState(count);
-  if (count > 0 && count !== lastShown) setLastShown(count);
   if (!canAccess) return null;
   return (
-    <Menu.ResourceItem
-      name="deadlines"
-      leftIcon={
-        <Badge
-          badgeContent={lastShown}
-          invisible={count === 0}
-          max={99}
-          color="error"
-          slotProps={{ badge: { 'aria-hidden': true, 'data-testid': 'overdue-deadlines-badge' } as object }}
-        >
-          <DeadlineIcon />
-        </Badge>
-      }
-      primaryText={
-        <>
-          {getResourceLabel('deadlines', 2)}
-          {count > 0 && <VisuallyHidden> ({translate('resources.deadlines.menu_badge', { count })})</VisuallyHidden>}
-        </>
-      }
+    <CountedMenuItem
+      resource="deadlines"
+      count={count}
+      icon={<DeadlineIcon />}
+      countLabelKey="resources.deadlines.menu_badge"
+      testId="overdue-deadlines-badge"
     />
   );
 };
