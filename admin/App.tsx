@@ -44,6 +44,7 @@ export const App = () => (
         <Resource name="subjects" {...subjects} />
         <Resource name="letters" {...letters} />
         <Resource name="deadlines" {...deadlines} />
+        <Resource name="assignees" recordRepresentation="full_name" />
         <Resource name="staff" {...staff} />
         <Resource name="submissions" {...submissions} />
         <Resource name="consents" {...consents} />

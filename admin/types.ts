@@ -9,6 +9,7 @@ export type Subject = C.Subject & RaRecord;
 export type AuditLogEntry = C.AuditLogEntry & RaRecord;
 export type Staff = C.Staff & RaRecord;
 export type CreatedStaff = C.CreatedStaff & RaRecord;
+export type Assignee = C.Assignee & RaRecord;
 export type Submission = C.Submission & RaRecord;
 export type SubmissionDetail = C.SubmissionDetail & RaRecord;
 export type Consent = C.Consent & RaRecord;

@@ -11,6 +11,7 @@ import { notFound } from './shared/errors.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { subjectRoutes } from './subjects/subjects.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
+import { assigneeRoutes } from './staff/assignees.routes.js';
 import { auditLogRoutes } from './audit/auditLog.routes.js';
 import { publicRoutes } from './submissions/public.routes.js';
 import { submissionRoutes } from './submissions/submissions.routes.js';
@@ -77,6 +78,7 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use(requireSession, requirePasswordCurrent);
   api.use('/subjects', subjectRoutes(services.subjects, audit, services.letters));
   api.use('/staff', staffRoutes(services.staff, audit));
+  api.use('/assignees', assigneeRoutes(services.staff, audit));
   api.use('/audit-log', auditLogRoutes(services.auditLog, audit));
   api.use('/submissions', submissionRoutes(services.review, audit));
   api.use('/consents', consentRoutes(services.consents, audit));

@@ -1,7 +1,21 @@
-import { Alert, Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { PdDataProvider } from '../providers/dataProvider';
+import { useCan } from '../providers/useCan';
+import { VisuallyHidden } from '../common/VisuallyHidden';
+import { CalendarYearButton } from './CalendarYearDialog';
 
 /** The calendar's years (GET /api/calendar/years), under the resource's key so that a change of a day refreshes them. */
 export const useCalendarYears = () => {
@@ -16,6 +30,7 @@ export const useCalendarYears = () => {
 export const CalendarYears = () => {
   const translate = useTranslate();
   const { data, isPending, error } = useCalendarYears();
+  const { canAccess: canEdit } = useCan('calendar.edit');
   if (isPending) return null;
   if (error) return <Alert severity="error">{translate('resources.calendar.years.failed')}</Alert>;
   return (
@@ -35,6 +50,11 @@ export const CalendarYears = () => {
                 <TableCell>{translate('resources.calendar.years.basis')}</TableCell>
                 <TableCell align="right">{translate('resources.calendar.years.days')}</TableCell>
                 <TableCell>{translate('resources.calendar.years.covered')}</TableCell>
+                {canEdit && (
+                  <TableCell>
+                    <VisuallyHidden>{translate('resources.calendar.years.actions')}</VisuallyHidden>
+                  </TableCell>
+                )}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -51,14 +71,24 @@ export const CalendarYears = () => {
                   >
                     {translate(year.covered ? 'resources.calendar.years.yes' : 'resources.calendar.years.no')}
                   </TableCell>
+                  {canEdit && (
+                    <TableCell align="right">
+                      <CalendarYearButton year={year} nextYear={year.year} />
+                    </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         )}
-        <Typography variant="caption" color="text.secondary" component="p">
-          {translate('resources.calendar.years.note')}
-        </Typography>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ flex: '1 1 20rem' }}>
+            {translate('resources.calendar.years.note')}
+          </Typography>
+          {canEdit && (
+            <CalendarYearButton nextYear={Math.max(new Date().getFullYear(), ...data.map((y) => y.year)) + 1} />
+          )}
+        </Box>
       </CardContent>
     </Card>
   );

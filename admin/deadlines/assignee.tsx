@@ -1,5 +1,5 @@
-// Who works a letter or a term. The SPA can name only the caller: the staff list is the administrator's, and no API
-// answers other operators' names to operators (see the report on this slice). Another assignee shows as a number.
+// Who works a letter or a term: «Вы» for the caller, a colleague by name (the `assignees` resource answers names to
+// every signed-in role; the staff list with logins stays the administrator's).
 import { Typography } from '@mui/material';
 import {
   BooleanInput,
@@ -15,12 +15,12 @@ import { useCan } from '../providers/useCan';
 /** The signed-in staff member's id, once known. */
 export const useMyId = (): Identifier | undefined => useGetIdentity().identity?.id;
 
-/** «Вы», or the staff member's name where the role may read the staff list, else «сотрудник № 7». */
+/** «Вы», or the colleague's name (held as a number until it loads, or where the role may not read names). */
 export const AssigneeField = ({ source = 'assignee_id' }: { source?: string; label?: string }) => {
   const id = useFieldValue({ source }) as Identifier | null | undefined;
   const me = useMyId();
   const translate = useTranslate();
-  const { canAccess: canListStaff } = useCan('staff.list');
+  const { canAccess: canListAssignees } = useCan('assignees.list');
   if (id == null) return <Typography variant="body2">{translate('pd.common.empty')}</Typography>;
   if (me !== undefined && String(me) === String(id)) {
     return (
@@ -29,9 +29,14 @@ export const AssigneeField = ({ source = 'assignee_id' }: { source?: string; lab
       </Typography>
     );
   }
-  if (canListStaff) {
+  if (canListAssignees) {
     return (
-      <ReferenceField source={source} reference="staff" link={false}>
+      <ReferenceField
+        source={source}
+        reference="assignees"
+        link={false}
+        emptyText={translate('resources.deadlines.assignee.other', { id })}
+      >
         <TextField source="full_name" />
       </ReferenceField>
     );

@@ -19,23 +19,20 @@ import { useAction } from '../common/useAction';
 import { useCan } from '../providers/useCan';
 import type { Letter, Subject, UnblockResult } from '../types';
 
-/**
- * The letters that keep a subject blocked. The list API has no `holds_block` filter (see the report on this slice), so
- * the subject's letters are read (a handful) and the ones holding the block kept here.
- */
+/** The letters that keep a subject blocked (the server filters them by `holds_block`). */
 export const useBlockingLetters = (subject: Pick<Subject, 'id' | 'status'> | undefined) => {
   const { canAccess } = useCan('letters.list');
   const { data, isPending } = useGetList<Letter>(
     'letters',
     {
-      filter: { subject_id: subject?.id },
+      filter: { subject_id: subject?.id, holds_block: true },
       pagination: { page: 1, perPage: 100 },
       sort: { field: 'id', order: 'ASC' },
     },
     { enabled: subject?.status === 'blocked' && canAccess === true },
   );
   return {
-    letters: (data ?? []).filter((letter) => letter.holds_block),
+    letters: data ?? [],
     isPending: canAccess === true && subject?.status === 'blocked' && isPending,
     canReadLetters: canAccess === true,
   };

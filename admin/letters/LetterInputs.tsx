@@ -6,13 +6,13 @@ import {
   maxLength,
   required,
   useGetIdentity,
-  useRecordContext,
+  ReferenceInput,
   useTranslate,
 } from 'react-admin';
 import { DateInput } from '../common/DateInput';
 import { Section } from '../common/Section';
 import { todayIso } from '../common/format';
-import { LETTER_EARLIEST_RECEIVED_ON, type Letter, type LetterKind } from '../types';
+import { LETTER_EARLIEST_RECEIVED_ON, type Assignee, type LetterKind } from '../types';
 import { LETTER_KIND_CHOICES } from './choices';
 
 /**
@@ -56,30 +56,27 @@ export const LetterInputs = () => (
 );
 
 /**
- * The operator who works the letter: the one registering it unless changed. Only the caller can be named here (no API
- * lists the operators to an operator), plus the current assignee of a letter being edited.
+ * The operator who works the letter: the one registering it unless changed; any active operator can be chosen. A
+ * letter being edited keeps showing its assignee even if they have since left (the server then asks for another).
  */
 const AssigneeInput = () => {
   const { identity } = useGetIdentity();
-  const record = useRecordContext<Letter>();
   const translate = useTranslate();
-  const choices = identity
-    ? [{ id: identity.id, name: translate('resources.letters.assignee_me', { name: identity.fullName ?? '' }) }]
-    : [];
-  if (record?.assignee_id != null && !choices.some((choice) => String(choice.id) === String(record.assignee_id))) {
-    choices.push({
-      id: record.assignee_id,
-      name: translate('resources.deadlines.assignee.other', { id: record.assignee_id }),
-    });
-  }
+  const me = identity?.id;
+  const name = (colleague: Assignee) =>
+    me !== undefined && String(colleague.id) === String(me)
+      ? translate('resources.letters.assignee_me', { name: colleague.full_name })
+      : colleague.full_name;
   return (
-    <SelectInput
+    <ReferenceInput
       source="assignee_id"
-      choices={choices}
-      translateChoice={false}
-      defaultValue={identity?.id}
-      validate={required()}
-    />
+      reference="assignees"
+      filter={{ role: 'operator', active: true }}
+      sort={{ field: 'full_name', order: 'ASC' }}
+      perPage={200}
+    >
+      <SelectInput optionText={name} defaultValue={me} validate={required()} />
+    </ReferenceInput>
   );
 };
 

@@ -6,10 +6,15 @@ import { TAKEABLE_FIELDS, type MatchedSubject, type TakeableField } from '../typ
 
 const normalize = (value: string) => value.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
 
-/** The words a name is found by: letters only (initials and punctuation dropped), at least two of them. */
+/** The words a name is found by: letters only, at least two; a hyphenated surname whole and by its parts. */
 const nameWords = (text: string): string[] =>
   normalize(text)
-    .split(/[^\p{L}]+/u)
+    .split(/[^\p{L}-]+/u)
+    .flatMap((chunk) => {
+      const whole = chunk.replace(/^-+|-+$/g, '');
+      const parts = whole.split(/-+/);
+      return parts.length > 1 ? [whole, ...parts] : parts;
+    })
     .filter((word) => word.length >= 2);
 
 export const NAME_FIELDS = ['last_name', 'first_name', 'patronymic'] as const satisfies readonly TakeableField[];

@@ -32,6 +32,9 @@ const postJson = (path: string, body?: unknown) =>
     body: body === undefined ? undefined : JSON.stringify(body),
   }).then(({ json }) => json);
 
+const putJson = (path: string, body: unknown) =>
+  httpClient(`${API}${path}`, { method: 'PUT', body: JSON.stringify(body) }).then(({ json }) => json);
+
 const getJson = (path: string) => httpClient(`${API}${path}`).then(({ json }) => json);
 
 const idPath = (id: Identifier) => encodeURIComponent(String(id));
@@ -115,6 +118,8 @@ export interface PdDataProvider extends DataProvider {
   unblockSubject: (id: Identifier, body: { letter_id: number; reason: string }) => Promise<UnblockResult>;
   /** The years of the production calendar and whether each is covered. */
   getCalendarYears: () => Promise<CalendarYear[]>;
+  /** Enters a year's decree (or corrects its basis): terms across the year are then counted on its days. */
+  putCalendarYear: (year: number, body: Pick<CalendarYear, 'status' | 'basis'>) => Promise<CalendarYear>;
 }
 
 /** Resources with file fields (FileUploadInput) and where their files go. */
@@ -206,6 +211,8 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
     unblockSubject: (id, body) => postJson(`/subjects/${idPath(id)}/unblock`, body),
 
     getCalendarYears: () => getJson('/calendar/years'),
+
+    putCalendarYear: (year, body) => putJson(`/calendar/years/${year}`, body),
   },
   UPLOAD_FIELDS,
 );

@@ -14,7 +14,7 @@ import {
 import { DateOnlyField, PhoneField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
 import { SubjectConsents } from '../consents/SubjectConsents';
-import { BlockedBanner } from '../letters/BlockedBanner';
+import { BlockedBanner, useBlockingLetters } from '../letters/BlockedBanner';
 import { useCan } from '../providers/useCan';
 import type { Subject } from '../types';
 import { SEX_CHOICES } from './choices';
@@ -31,12 +31,17 @@ export const SubjectShow = () => (
   </Show>
 );
 
-const SubjectShowActions = () => (
-  <TopToolbar>
-    {/* EditButton renders only when canAccess allows subjects.edit. No delete: destruction is a workflow. */}
-    <EditButton />
-  </TopToolbar>
-);
+/**
+ * EditButton renders only when canAccess allows subjects.edit. A blocked subject takes a correction only under an
+ * identified correction letter, so without one there is nothing to edit. No delete: destruction is a workflow.
+ */
+const SubjectShowActions = () => {
+  const subject = useRecordContext<Subject>();
+  const { letters, isPending } = useBlockingLetters(subject);
+  const blocked = subject?.status === 'blocked';
+  const correctable = !blocked || (!isPending && letters.some((letter) => letter.kind === 'correction'));
+  return <TopToolbar>{correctable && <EditButton />}</TopToolbar>;
+};
 
 const SubjectTabs = () => {
   const { canAccess: canSeeHistory } = useCan('subjects.history');

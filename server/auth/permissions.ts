@@ -9,6 +9,8 @@ const READ_CALENDAR_AND_DEADLINES: Permission[] = [
   'calendar.show',
   'deadlines.list',
   'deadlines.show',
+  // The names of who works a letter or a term (id, name, role; no login).
+  'assignees.list',
 ];
 
 // The letters carry personal data: operators work them, compliance reads them (and their attachments), the

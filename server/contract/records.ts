@@ -123,6 +123,17 @@ export interface Staff {
   updated_at: string;
 }
 
+/**
+ * A colleague as every signed-in role may see them (GET /api/assignees): who works a letter or a term. No login, no
+ * account state: naming the assignee is all the desk needs, and the staff list stays the administrator's.
+ */
+export interface Assignee {
+  id: number;
+  full_name: string;
+  role: Role;
+  active: boolean;
+}
+
 /** POST /api/staff answers the new record plus a one-time password. */
 export interface CreatedStaff extends Staff {
   temporary_password: string;

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'staff.show',
   'staff.create',
   'staff.edit',
+  'assignees.list',
   'submissions.list',
   'submissions.show',
   'submissions.decide',

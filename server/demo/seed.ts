@@ -10,6 +10,7 @@ import { PERSONAL_FIELDS } from '../subjects/subjects.schema.js';
 export const DEMO_ACCOUNTS: { login: string; full_name: string; role: Role; password: string }[] = [
   { login: 'admin', full_name: 'Смирнова Елена Викторовна', role: 'admin', password: 'demo-admin-2026' },
   { login: 'operator', full_name: 'Кузнецов Андрей Павлович', role: 'operator', password: 'demo-operator-2026' },
+  { login: 'operator2', full_name: 'Белова Ирина Олеговна', role: 'operator', password: 'demo-operator2-2026' },
   { login: 'compliance', full_name: 'Орлова Наталья Сергеевна', role: 'compliance', password: 'demo-compliance-2026' },
 ];
 
@@ -69,11 +70,13 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
     ip: null,
   });
   await seedSubmissions(services, 24);
-  await seedLetters(services, clock, {
-    actor: { id: operator.id, login: operator.login, role: 'operator' },
-    requestId: null,
-    ip: null,
-  });
+  const colleague = staff.find((s) => s.role === 'operator' && s.id !== operator.id)!;
+  await seedLetters(
+    services,
+    clock,
+    { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null },
+    colleague.id,
+  );
   return true;
 }
 
@@ -291,7 +294,12 @@ function demoScan(line: string): Buffer {
  * The letters register: each letter is registered, identified, answered… on its own day (the demo clock), through
  * the same services as the API, so its terms, blocks, withdrawals and audit entries are what the application makes.
  */
-async function seedLetters(services: Services, clock: DemoClock, operator: RequestContext): Promise<void> {
+async function seedLetters(
+  services: Services,
+  clock: DemoClock,
+  operator: RequestContext,
+  colleagueId: number,
+): Promise<void> {
   const now = Date.now();
   const at = (daysAgo: number) => new Date(now - daysAgo * 86_400_000);
   const day = (daysAgo: number) => clinicDay(at(daysAgo));
@@ -331,6 +339,8 @@ async function seedLetters(services: Services, clock: DemoClock, operator: Reque
       sender_address: `${faker.location.zipCode('######')}, г. ${faker.location.city()}, ${faker.helpers.arrayElement(DEMO_STREETS)}, д. ${faker.number.int({ min: 1, max: 90 })}, кв. ${faker.number.int({ min: 1, max: 200 })}`,
       registered_mail_number: plan.stranger ? null : faker.string.numeric(14),
       summary: plan.stranger ? 'Коммерческое предложение' : DEMO_SUMMARIES[plan.kind],
+      // Every fourth letter goes to the second operator, so that «мои» and «все» differ.
+      ...(i % 4 === 3 ? { assignee_id: colleagueId } : {}),
     });
     if (plan.scan) {
       const file = await services.uploads.inspect(`Скан ${letter.reg_number}.pdf`, demoScan(`Demo scan ${letter.id}`));

@@ -24,10 +24,19 @@ export function letterSearchKey(masterKey: Buffer): Buffer {
   return Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), INFO, 32));
 }
 
-/** The words a name is found by: letters only (initials and punctuation dropped), at least two of them. */
+/**
+ * The words a name is found by: letters only (initials and punctuation dropped), at least two of them. A hyphenated
+ * surname counts whole and by its parts, so «Воскресенская-Преображенская» is found by itself and by either half.
+ * The SPA's copy (admin/letters/senderMatch.ts) must agree; tests/admin/letters.test.ts holds them together.
+ */
 export function nameWords(text: string): string[] {
   const words = normalizeName(text)
-    .split(/[^\p{L}]+/u)
+    .split(/[^\p{L}-]+/u)
+    .flatMap((chunk) => {
+      const whole = chunk.replace(/^-+|-+$/g, '');
+      const parts = whole.split(/-+/);
+      return parts.length > 1 ? [whole, ...parts] : parts;
+    })
     .filter((w) => w.length >= 2);
   return [...new Set(words)];
 }

@@ -44,6 +44,25 @@ export function listStaff(db: Db, q: ListQuery) {
   return listRows<StaffPublicRow>(db, listSql, q);
 }
 
+// The assignees' view of the same table: names only, for every signed-in role.
+const assigneeListSql: ListSql = {
+  from: 'staff',
+  columns: 'id, full_name, role, active',
+  orderBy: { id: 'id', full_name: 'full_name' },
+  where: {
+    id: (v: number | number[]) => inList('id', v),
+    q: (v: string) => ({ sql: 'full_name LIKE ?', params: [`%${v}%`] }),
+    role: (v: string) => ({ sql: 'role = ?', params: [v] }),
+    active: (v: boolean) => ({ sql: 'active = ?', params: [v ? 1 : 0] }),
+  },
+};
+
+export type AssigneeRow = Pick<StaffRow, 'id' | 'full_name' | 'role' | 'active'>;
+
+export function listAssignees(db: Db, q: ListQuery) {
+  return listRows<AssigneeRow>(db, assigneeListSql, q);
+}
+
 export function countActiveAdmins(db: Db): number {
   return (db.prepare("SELECT count(*) AS n FROM staff WHERE role = 'admin' AND active = 1").get() as { n: number }).n;
 }

@@ -31,3 +31,9 @@ export const staffListFilters = {
   active: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
   login: z.string().trim().max(64),
 };
+
+export const assigneeListFilters = {
+  q: z.string().trim().max(100),
+  role,
+  active: staffListFilters.active,
+};

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import type { Role, Staff } from '../contract/index.js';
+import type { Assignee, Role, Staff } from '../contract/index.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { RequestContext } from '../shared/requestContext.js';
@@ -28,6 +28,18 @@ export class StaffService {
     const row = repo.findStaffById(this.db, id);
     if (!row) throw notFound('Staff member');
     return toRecord(row);
+  }
+
+  /** Colleagues by name (GET /api/assignees): who works a letter or a term, for every signed-in role. */
+  listAssignees(q: ListQuery): { rows: Assignee[]; total: number } {
+    const { rows, total } = repo.listAssignees(this.db, q);
+    return { rows: rows.map(toAssignee), total };
+  }
+
+  getAssignee(id: number): Assignee {
+    const row = repo.findStaffById(this.db, id);
+    if (!row) throw notFound('Staff member');
+    return toAssignee(row);
   }
 
   /**
@@ -128,6 +140,10 @@ export class StaffService {
     const { temporaryPassword } = await this.create(ctx, { login: 'admin', full_name: 'Администратор', role: 'admin' });
     return temporaryPassword;
   }
+}
+
+function toAssignee(r: repo.AssigneeRow): Assignee {
+  return { id: r.id, full_name: r.full_name, role: r.role as Role, active: !!r.active };
 }
 
 function toRecord(r: repo.StaffPublicRow | repo.StaffRow): StaffRecord {

@@ -41,10 +41,25 @@ describe('the sender compared with a subject', () => {
     ['Фёдорова Алёна', { last_name: 'Федорова', first_name: 'Алена', patronymic: null }],
     ['Оганесян-Тер-Петросян Анаит', { last_name: 'Оганесян-Тер-Петросян', first_name: 'Анаит', patronymic: null }],
     ['Иванов Иван', {}],
+    [
+      'Воскресенская-Преображенская Анна',
+      { last_name: 'Воскресенская-Преображенская', first_name: 'Анна', patronymic: null },
+    ],
+    ['Анна Воскресенская', { last_name: 'Воскресенская', first_name: 'Анна', patronymic: null }],
   ];
   it.each(cases)('«%s»: the same fields as the server’s suggestion', (sender, over) => {
     const s = subject(over);
     expect(matchedFieldsOf(sender, s)).toEqual(serverMatched(sender, s));
+  });
+
+  it('counts a hyphenated surname whole and by its halves', () => {
+    expect(nameWords('Воскресенская-Преображенская А.-М.')).toEqual([
+      'воскресенская-преображенская',
+      'воскресенская',
+      'преображенская',
+    ]);
+    const hyphenated = subject({ last_name: 'Воскресенская-Преображенская', first_name: 'Анна', patronymic: null });
+    expect(matchedFieldsOf('воскресенская-преображенская анна', hyphenated)).toEqual(['last_name', 'first_name']);
   });
 
   it('shows each matching part as the sender wrote it', () => {

@@ -90,6 +90,18 @@ const correct = (over: Record<string, unknown>) =>
     .put(`/api/subjects/${subjectId}`)
     .send({ ...(t.services.subjects.findForUpdate(subjectId) as object), correction_reason: 'По письму', ...over });
 
+describe('the suggestions', () => {
+  it('name a subject with a hyphenated surname from the sender as written', async () => {
+    const hyphenated = (
+      await createSubject(op, { last_name: 'Воскресенская-Преображенская', first_name: 'Анна', patronymic: null })
+    ).id;
+    const letter = await register('access', '2026-01-30', { sender_name: 'Воскресенская-Преображенская А. М.' });
+    expect((await show(letter.id)).matches).toMatchObject([
+      { subject: { id: hyphenated }, matched_fields: ['last_name'] },
+    ]);
+  });
+});
+
 describe('a withdrawal', () => {
   it('blocks the subject, withdraws every consent, leaves the marketing list and gives the 30-day term its subject', async () => {
     const letter = await register('withdrawal', '2026-01-30');
@@ -112,6 +124,11 @@ describe('a withdrawal', () => {
       matches: [],
     });
     expect(subject().status).toBe('blocked');
+    // The banner's question: which letters hold this subject blocked (an access request on it holds nothing).
+    const access = await register('access', '2026-01-30');
+    await identify(access.id).expect(200);
+    const holding = await op.get(withFilter('/api/letters', { subject_id: subjectId, holds_block: true })).expect(200);
+    expect(holding.body.map((l: { id: number }) => l.id)).toEqual([letter.id]);
     expect(activeConsents()).toEqual([]);
     expect(await onMarketingList()).toBe(false);
     expect(await itemsOf(letter.id)).toMatchObject([

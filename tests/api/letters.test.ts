@@ -534,4 +534,14 @@ describe('the list', () => {
     expect(await ids('Ёлк')).toEqual([]);
     expect(await ids('Анна Иванова')).toEqual([]);
   });
+
+  it('q finds a hyphenated surname whole and by either half', async () => {
+    const a = await register({ sender_name: 'Воскресенская-Преображенская Анна' });
+    await register({ sender_name: 'Воскресенский Пётр' });
+    const ids = async (q: string) =>
+      (await op.get(withFilter('/api/letters', { q })).expect(200)).body.map((l: any) => l.id);
+    expect(await ids('воскресенская-преображенская')).toEqual([a.id]);
+    expect(await ids('Преображенская анна')).toEqual([a.id]);
+    expect(await ids('Воскресенская')).toEqual([a.id]);
+  });
 });

@@ -285,6 +285,8 @@ describe('letters in the browser', () => {
     await banner.getByRole('link', { name: stored.reg_number }).waitFor();
     expect(await banner.textContent()).toContain('Обработка данных субъекта заблокирована');
     await page.getByText('Заблокирован', { exact: true }).first().waitFor();
+    // A withdrawal's block takes no correction: the card offers none.
+    expect(await page.locator('main').getByRole('link', { name: 'Редактировать' }).count()).toBe(0);
     await look(page, found, 'subject-blocked');
 
     await page.getByRole('tab', { name: 'Согласия' }).click();
@@ -320,6 +322,8 @@ describe('letters in the browser', () => {
     await page.goto(`${app.baseUrl}/#/subjects/${correctionSubjectId}/show`);
     const banner = page.getByTestId('blocked-banner');
     await banner.getByRole('button', { name: 'Снять блокирование' }).waitFor();
+    // Under a correction letter the card offers the correction form too.
+    await page.locator('main').getByRole('link', { name: 'Редактировать' }).waitFor();
     await look(page, found, 'correction-banner');
 
     await banner.getByRole('button', { name: 'Уточнить по этому письму' }).click();

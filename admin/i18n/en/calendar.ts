@@ -37,6 +37,15 @@ export const calendar: SameKeys<typeof ru.calendar> = {
   },
   loaded: 'as shipped',
   years: {
+    add: 'Enter a year',
+    edit_year: 'Edit year %{year}',
+    add_title: 'Enter a calendar year',
+    edit_title: 'Year %{year}: source and basis',
+    dialog_text:
+      'Name the decree on transferred days off. The year’s dates (holidays, transfers, working Saturdays, shortened days) are entered in the list of days; until the year has dates, terms across it are counted on a plain five-day week.',
+    basis_helper: 'For example: Government Decree No. 1187 of 17.09.2026',
+    saved: 'Year %{year} saved; open terms recounted',
+    actions: 'Actions',
     title: 'Calendar years',
     year: 'Year',
     status: 'Source',
