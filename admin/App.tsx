@@ -19,6 +19,10 @@ import { DatePickersProvider } from './providers/DatePickersProvider';
 import { queryClient } from './providers/queryClient';
 import staff from './staff';
 import { STATISTICS_PATH, StatisticsPage } from './statistics';
+import { SETTINGS_PATH, SettingsPage } from './settings';
+import { ACCESS_REPORT_PATH, AccessReportPage } from './accessReport';
+import replies from './replies';
+import disclosures from './disclosures';
 import subjects from './subjects';
 import submissions from './submissions';
 
@@ -45,6 +49,8 @@ export const App = () => (
         <Resource name="letters" {...letters} />
         <Resource name="deadlines" {...deadlines} />
         <Resource name="assignees" recordRepresentation="full_name" />
+        <Resource name="replies" {...replies} />
+        <Resource name="disclosures" {...disclosures} />
         <Resource name="staff" {...staff} />
         <Resource name="submissions" {...submissions} />
         <Resource name="consents" {...consents} />
@@ -56,6 +62,8 @@ export const App = () => (
         <CustomRoutes>
           <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
           <Route path={STATISTICS_PATH} element={<StatisticsPage />} />
+          <Route path={SETTINGS_PATH} element={<SettingsPage />} />
+          <Route path={ACCESS_REPORT_PATH} element={<AccessReportPage />} />
         </CustomRoutes>
       </AdminUI>
     </DatePickersProvider>

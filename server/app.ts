@@ -12,6 +12,10 @@ import { authRoutes } from './auth/auth.routes.js';
 import { subjectRoutes } from './subjects/subjects.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
 import { assigneeRoutes } from './staff/assignees.routes.js';
+import { settingsRoutes } from './settings/settings.routes.js';
+import { replyRoutes } from './replies/replies.routes.js';
+import { disclosureRoutes } from './disclosures/disclosures.routes.js';
+import { accessReportRoutes } from './accessReport/accessReport.routes.js';
 import { auditLogRoutes } from './audit/auditLog.routes.js';
 import { publicRoutes } from './submissions/public.routes.js';
 import { submissionRoutes } from './submissions/submissions.routes.js';
@@ -76,6 +80,8 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use(loadSession(services.auth));
   api.use('/auth', authRoutes(services.auth, config));
   api.use(requireSession, requirePasswordCurrent);
+  // GET /subjects/:id/access-report(.pdf): before the subjects' own routes, which would take ":id" first.
+  api.use('/subjects', accessReportRoutes(services.accessReports, audit));
   api.use('/subjects', subjectRoutes(services.subjects, audit, services.letters));
   api.use('/staff', staffRoutes(services.staff, audit));
   api.use('/assignees', assigneeRoutes(services.staff, audit));
@@ -89,6 +95,9 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/calendar', calendarRoutes(services.calendar, audit));
   api.use('/deadlines', deadlineRoutes(services.deadlines, audit));
   api.use('/letters', letterRoutes(services.letters, services.uploads, audit));
+  api.use('/settings', settingsRoutes(services.settings, audit));
+  api.use('/replies', replyRoutes(services.replies, audit));
+  api.use('/disclosures', disclosureRoutes(services.disclosures, audit));
   api.use(() => {
     throw notFound('API route');
   });

@@ -19,6 +19,10 @@ import { OwnerKeyring } from './uploads/dataKeys.js';
 import { UploadService } from './uploads/uploads.service.js';
 import { LetterService } from './letters/letters.service.js';
 import { letterSearchKey } from './letters/letterSearch.js';
+import { SettingsService } from './settings/settings.service.js';
+import { ReplyService } from './replies/replies.service.js';
+import { DisclosureService } from './disclosures/disclosures.service.js';
+import { AccessReportService } from './accessReport/accessReport.service.js';
 
 export type Clock = () => Date;
 
@@ -36,6 +40,18 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
   // Keys of records that are not a subject's (a letter), and the one upload path that seals files under them.
   const ownerKeys = new OwnerKeyring(db, masterKey);
   const uploads = new UploadService(db, audit, keyring, ownerKeys, now);
+  const settings = new SettingsService(db, audit, now);
+  const letters = new LetterService(
+    db,
+    audit,
+    ownerKeys,
+    letterSearchKey(masterKey),
+    subjects,
+    consents,
+    deadlines,
+    now,
+  );
+  const accessReports = new AccessReportService();
   return {
     db,
     config,
@@ -55,7 +71,11 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     deadlines,
     ownerKeys,
     uploads,
-    letters: new LetterService(db, audit, ownerKeys, letterSearchKey(masterKey), subjects, consents, deadlines, now),
+    letters,
+    settings,
+    accessReports,
+    replies: new ReplyService(),
+    disclosures: new DisclosureService(),
     // A change of the calendar recounts the open deadline items in its own transaction.
     calendar: new CalendarService(db, audit, deadlines, now),
   };

@@ -22,6 +22,10 @@ import { statistics } from './en/statistics';
 import { subjects } from './en/subjects';
 import { submissions } from './en/submissions';
 import { upload } from './en/upload';
+import { settings } from './en/settings';
+import { replies } from './en/replies';
+import { disclosures } from './en/disclosures';
+import { accessReport } from './en/accessReport';
 import type { ruApp } from './ru';
 import type { SameKeys } from './sameKeys';
 
@@ -38,6 +42,8 @@ const enApp: SameKeys<typeof ruApp> = {
     letters,
     deadlines,
     calendar,
+    replies,
+    disclosures,
   },
   pd: {
     app,
@@ -53,6 +59,8 @@ const enApp: SameKeys<typeof ruApp> = {
     upload,
     inputs,
     dashboard,
+    settings,
+    access_report: accessReport,
   },
 };
 

@@ -22,6 +22,10 @@ import { statistics } from './ru/statistics';
 import { subjects } from './ru/subjects';
 import { submissions } from './ru/submissions';
 import { upload } from './ru/upload';
+import { settings } from './ru/settings';
+import { replies } from './ru/replies';
+import { disclosures } from './ru/disclosures';
+import { accessReport } from './ru/accessReport';
 
 export const ruApp = {
   resources: {
@@ -36,6 +40,8 @@ export const ruApp = {
     letters,
     deadlines,
     calendar,
+    replies,
+    disclosures,
   },
   pd: {
     app,
@@ -51,6 +57,8 @@ export const ruApp = {
     upload,
     inputs,
     dashboard,
+    settings,
+    access_report: accessReport,
   },
 };
 

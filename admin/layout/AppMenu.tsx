@@ -6,6 +6,7 @@ import { useCan } from '../providers/useCan';
 import { STATISTICS_PATH } from '../statistics';
 import { SubmissionsMenuItem } from '../submissions/SubmissionsMenuItem';
 import { DeadlinesMenuItem } from '../deadlines/DeadlinesMenuItem';
+import { SettingsMenuItem } from '../settings';
 
 /** Each resource item shows only when canAccess allows its list. */
 export const AppMenu = () => {
@@ -21,7 +22,9 @@ export const AppMenu = () => {
     <Menu>
       <Menu.DashboardItem primaryText="pd.dashboard.menu" />
       <Menu.ResourceItem name="letters" />
+      <Menu.ResourceItem name="replies" />
       <DeadlinesMenuItem />
+      <Menu.ResourceItem name="disclosures" />
       <Menu.ResourceItem name="subjects" />
       <SubmissionsMenuItem />
       <Menu.ResourceItem name="consents" />
@@ -32,6 +35,7 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="audit-log" />
       <Menu.ResourceItem name="calendar" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="staff" />
+      <SettingsMenuItem />
     </Menu>
   );
 };

@@ -17,6 +17,15 @@ const READ_CALENDAR_AND_DEADLINES: Permission[] = [
 // administrator does not see them.
 const READ_LETTERS: Permission[] = ['letters.list', 'letters.show'];
 
+// The replies and the authorities' requests carry personal data as the letters do: operators work them, compliance
+// reads them (and decides the requests), the administrator does not see them. Everyone reads the operator's details.
+const READ_REPLIES_AND_DISCLOSURES: Permission[] = [
+  'replies.list',
+  'replies.show',
+  'disclosures.list',
+  'disclosures.show',
+];
+
 const MATRIX: Record<Role, readonly Permission[]> = {
   operator: [
     'subjects.list',
@@ -40,6 +49,14 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'letters.edit',
     'letters.process',
     'subjects.unblock',
+    'settings.show',
+    ...READ_REPLIES_AND_DISCLOSURES,
+    'replies.create',
+    'replies.edit',
+    'replies.send',
+    'disclosures.create',
+    'disclosures.disclose',
+    'subjects.access_report',
   ],
   // Reads subjects and the whole log, changes no personal data; medical secrecy is not its work (see README).
   compliance: [
@@ -56,6 +73,10 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'statistics.show',
     ...READ_CALENDAR_AND_DEADLINES,
     ...READ_LETTERS,
+    'settings.show',
+    ...READ_REPLIES_AND_DISCLOSURES,
+    'disclosures.decide',
+    'subjects.access_report',
   ],
   admin: [
     'staff.list',
@@ -76,6 +97,8 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'calendar.create',
     'calendar.edit',
     'calendar.delete',
+    'settings.show',
+    'settings.edit',
   ],
 };
 

@@ -46,6 +46,12 @@ export const ERROR_CODES = [
   'correction_letter_invalid',
   'correction_pending',
   'letter_destroyed',
+  'reply_sent',
+  'reply_kind_not_allowed',
+  'letter_not_identified',
+  'own_request',
+  'medical_basis_required',
+  'settings_incomplete',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -72,6 +78,9 @@ export const FIELD_ERROR_CODES = [
   'weekday_working_day',
   'received_on_range',
   'assignee_not_operator',
+  'reply_kind_not_allowed',
+  'medical_basis_required',
+  'category_not_requested',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -4,3 +4,8 @@ export * from './domain.js';
 export * from './errors.js';
 export * from './limits.js';
 export * from './records.js';
+export * from './settings.js';
+export * from './printing.js';
+export * from './replies.js';
+export * from './disclosures.js';
+export * from './accessReport.js';

@@ -51,5 +51,18 @@ export const PERMISSIONS = [
   'letters.create',
   'letters.edit',
   'letters.process',
+  'settings.show',
+  'settings.edit',
+  'replies.list',
+  'replies.show',
+  'replies.create',
+  'replies.edit',
+  'replies.send',
+  'disclosures.list',
+  'disclosures.show',
+  'disclosures.create',
+  'disclosures.decide',
+  'disclosures.disclose',
+  'subjects.access_report',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

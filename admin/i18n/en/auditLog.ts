@@ -41,6 +41,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
       medical_viewed: 'Medical information viewed',
       blocked: 'Processing blocked',
       unblocked: 'Block lifted',
+      access_report: 'Processing report generated',
     },
     staff: {
       created: 'Staff member added',
@@ -109,6 +110,25 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
       attachment_added: 'File attached to a letter',
       attachment_downloaded: 'Letter file downloaded',
     },
+    reply: {
+      drafted: 'Reply drafted',
+      edited: 'Reply draft edited',
+      viewed: 'Reply viewed',
+      sent: 'Reply sent',
+      printed: 'Reply printed',
+    },
+    disclosure: {
+      registered: 'Authority request registered',
+      viewed: 'Authority request viewed',
+      approved: 'Disclosure approved',
+      refused: 'Disclosure refused',
+      made: 'Information disclosed to the authority',
+      attachment_added: 'File attached to an authority request',
+      attachment_downloaded: 'Authority request file downloaded',
+    },
+    settings: {
+      changed: 'Operator details changed',
+    },
   },
   entity_types: {
     subject: 'Data subject',
@@ -124,6 +144,9 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     calendar_year: 'Production calendar year',
     deadline: 'Deadline',
     letter: 'Incoming letter',
+    reply: 'Reply',
+    disclosure: 'Authority request',
+    settings: 'Operator details',
   },
   sections: {
     entry: 'Log entry',

@@ -46,6 +46,12 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   correction_letter_invalid: 'The letter named is not an identified correction request of this subject',
   correction_pending: 'The correction is not finished: correct the subject and lift the block first',
   letter_destroyed: 'The letter’s data was destroyed: its key is deleted',
+  reply_sent: 'The reply has been sent: its text no longer changes',
+  reply_kind_not_allowed: 'This kind of reply does not fit this letter',
+  letter_not_identified: 'Identify the letter’s sender first',
+  own_request: 'Another staff member decides: you cannot approve a request you registered',
+  medical_basis_required: 'Medical information is disclosed only on a basis of 323-FZ art. 13 p.4',
+  settings_incomplete: 'Fill in the operator’s details: the document cannot be made without them',
 };
 
 export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
@@ -70,6 +76,9 @@ export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {
   weekday_working_day: 'Only a Saturday or Sunday can be made a working day',
   received_on_range: 'The day of receipt lies between 01.01.2020 and today',
   assignee_not_operator: 'Only an active operator can be the assignee',
+  reply_kind_not_allowed: 'This kind of reply does not fit this letter',
+  medical_basis_required: 'A basis of 323-FZ art. 13 p.4 is needed',
+  category_not_requested: 'The request did not ask for this information',
   fields: {
     correction_reason: { too_small: `State the reason for the correction (at least ${MIN_REASON_LENGTH} characters)` },
     reason: { too_small: `State the reason (at least ${MIN_REASON_LENGTH} characters)` },

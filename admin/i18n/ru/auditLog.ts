@@ -45,6 +45,7 @@ export const auditLog = {
       medical_viewed: 'Просмотр медицинских сведений',
       blocked: 'Обработка заблокирована',
       unblocked: 'Блокирование снято',
+      access_report: 'Сформированы сведения об обработке ПДн',
     },
     staff: {
       created: 'Сотрудник добавлен',
@@ -113,6 +114,25 @@ export const auditLog = {
       attachment_added: 'Файл приложен к письму',
       attachment_downloaded: 'Файл письма скачан',
     },
+    reply: {
+      drafted: 'Черновик ответа создан',
+      edited: 'Черновик ответа изменён',
+      viewed: 'Просмотр ответа',
+      sent: 'Ответ отправлен',
+      printed: 'Ответ сформирован для печати',
+    },
+    disclosure: {
+      registered: 'Запрос госоргана зарегистрирован',
+      viewed: 'Просмотр запроса госоргана',
+      approved: 'Предоставление сведений утверждено',
+      refused: 'В предоставлении сведений отказано',
+      made: 'Сведения предоставлены госоргану',
+      attachment_added: 'Файл приложен к запросу госоргана',
+      attachment_downloaded: 'Файл запроса госоргана скачан',
+    },
+    settings: {
+      changed: 'Реквизиты оператора изменены',
+    },
   } satisfies ActionLabels,
   entity_types: {
     subject: 'Субъект ПДн',
@@ -128,6 +148,9 @@ export const auditLog = {
     calendar_year: 'Год производственного календаря',
     deadline: 'Срок',
     letter: 'Входящее письмо',
+    reply: 'Ответ',
+    disclosure: 'Запрос госоргана',
+    settings: 'Реквизиты оператора',
   },
   sections: {
     entry: 'Запись журнала',

@@ -45,6 +45,12 @@ export const serverErrors = {
     'Указанное письмо не является установленным требованием об уточнении данных этого субъекта',
   correction_pending: 'Уточнение ещё не завершено: сначала исправьте данные субъекта и снимите блокировку',
   letter_destroyed: 'Данные письма уничтожены: его ключ удалён',
+  reply_sent: 'Ответ уже отправлен: его текст больше не меняется',
+  reply_kind_not_allowed: 'Такой вид ответа не подходит к этому письму',
+  letter_not_identified: 'Сначала установите личность отправителя письма',
+  own_request: 'Решение принимает другой сотрудник: нельзя утвердить запрос, который вы зарегистрировали',
+  medical_basis_required: 'Медицинские сведения предоставляются только по основанию ч. 4 ст. 13 323-ФЗ',
+  settings_incomplete: 'Заполните реквизиты оператора: без них документ не сформировать',
 } satisfies Record<ErrorCode, string>;
 
 // Field errors by the server's stable codes; a field-specific text wins over the generic one.
@@ -70,6 +76,9 @@ export const serverFieldErrors = {
   weekday_working_day: 'Рабочим днём можно сделать только субботу или воскресенье',
   received_on_range: 'Дата получения — не раньше 01.01.2020 и не позже сегодняшнего дня',
   assignee_not_operator: 'Исполнителем может быть только действующий оператор',
+  reply_kind_not_allowed: 'Такой вид ответа не подходит к этому письму',
+  medical_basis_required: 'Нужно основание из ч. 4 ст. 13 323-ФЗ',
+  category_not_requested: 'Эти сведения в запросе не запрашивались',
   fields: {
     correction_reason: { too_small: `Укажите причину уточнения (не короче ${MIN_REASON_LENGTH} символов)` },
     reason: { too_small: `Укажите причину (не короче ${MIN_REASON_LENGTH} символов)` },

@@ -1,0 +1,3 @@
+export const accessReport = {
+  name: '',
+};

@@ -1,0 +1,2 @@
+// STUB (the access-report slice replaces it).
+export class AccessReportService {}

@@ -1,0 +1,2 @@
+// STUB (the disclosures slice replaces it).
+export class DisclosureService {}

@@ -1,0 +1,2 @@
+// STUB (the replies slice replaces it).
+export class ReplyService {}
