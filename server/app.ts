@@ -97,7 +97,7 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/letters', letterRoutes(services.letters, services.uploads, audit));
   api.use('/settings', settingsRoutes(services.settings, audit));
   api.use('/replies', replyRoutes(services.replies, audit));
-  api.use('/disclosures', disclosureRoutes(services.disclosures, audit));
+  api.use('/disclosures', disclosureRoutes(services.disclosures, services.uploads, audit));
   api.use(() => {
     throw notFound('API route');
   });

@@ -51,7 +51,7 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     deadlines,
     now,
   );
-  const accessReports = new AccessReportService();
+  const accessReports = new AccessReportService(db, audit, subjects, settings, now);
   return {
     db,
     config,
@@ -74,8 +74,8 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     letters,
     settings,
     accessReports,
-    replies: new ReplyService(),
-    disclosures: new DisclosureService(),
+    replies: new ReplyService(db, audit, keyring, letters, subjects, deadlines, settings, accessReports, now),
+    disclosures: new DisclosureService(db, audit, ownerKeys, deadlines, now),
     // A change of the calendar recounts the open deadline items in its own transaction.
     calendar: new CalendarService(db, audit, deadlines, now),
   };

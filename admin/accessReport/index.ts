@@ -1,4 +1,10 @@
-// STUB (the access-report slice replaces it): the subject's access report, a custom route.
+import { lazyView } from '../common/lazyView';
+
 export const ACCESS_REPORT_PATH = '/subjects/:id/access-report';
 
-export const AccessReportPage = () => null;
+/** The subject's access report (152-FZ art. 14 p.7): a custom route, generated (and audited) on each visit. */
+export const AccessReportPage = lazyView(() => import('./AccessReportPage'), 'AccessReportPage');
+
+/** The page of one subject's report. */
+export const accessReportPath = (subjectId: number | string) =>
+  ACCESS_REPORT_PATH.replace(':id', encodeURIComponent(String(subjectId)));

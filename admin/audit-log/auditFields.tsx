@@ -111,13 +111,16 @@ const useDetailsSummary = () => {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value != null && typeof value === 'object' && !Array.isArray(value);
 
-// The resource whose field labels name an entity's fields; subjects by default.
-const RESOURCE_OF_ENTITY: Record<string, string> = {
-  staff: 'staff',
-  submission: 'submissions',
-  consent: 'consents',
-  policy: 'policies',
-  consent_form: 'consent-forms',
+// Where an entity's field labels are: a resource's `fields`, or (for the operator's details, a page) an i18n prefix;
+// subjects by default.
+const LABELS_OF_ENTITY: Record<string, string> = {
+  staff: 'resources.staff.fields',
+  submission: 'resources.submissions.fields',
+  consent: 'resources.consents.fields',
+  policy: 'resources.policies.fields',
+  consent_form: 'resources.consent-forms.fields',
+  letter: 'resources.letters.fields',
+  settings: 'pd.settings.fields',
 };
 
 /** A changed field's name as the form showed it, e.g. phone → «Телефон». */
@@ -126,8 +129,8 @@ export const fieldLabel = (
   entityType: string | null,
   field: string,
 ): string => {
-  const resource = (entityType && RESOURCE_OF_ENTITY[entityType]) ?? 'subjects';
-  return translate(`resources.${resource}.fields.${field}`, { _: field });
+  const prefix = (entityType && LABELS_OF_ENTITY[entityType]) ?? 'resources.subjects.fields';
+  return translate(`${prefix}.${field}`, { _: field });
 };
 
 /** A subject created or corrected by a decision on a website submission. */

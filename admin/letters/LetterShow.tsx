@@ -22,6 +22,8 @@ import { LetterAttachments } from './LetterAttachments';
 import { LetterDeadlines } from './LetterDeadlines';
 import { LetterMatches } from './LetterMatches';
 import { LetterNotes } from './LetterNotes';
+import { LetterReplies } from './LetterReplies';
+import { PrepareReplyButton } from './PrepareReplyButton';
 
 /** Opening a letter is an audited read (letter.viewed), as opening a subject is. */
 export const LetterShow = () => (
@@ -38,6 +40,7 @@ const LetterShowActions = () => {
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <LetterActions />
+      <PrepareReplyButton />
       {/* EditButton renders only when canAccess allows letters.edit; the server edits a letter still being worked. */}
       {editable && !letter.personal_destroyed && <EditButton />}
       <ListButton />
@@ -100,6 +103,9 @@ const LetterCard = () => {
       )}
       <Section title="resources.letters.sections.deadlines" columns={1}>
         <LetterDeadlines />
+      </Section>
+      <Section title="resources.letters.sections.replies" columns={1}>
+        <LetterReplies />
       </Section>
       <Section title="resources.letters.sections.attachments" columns={1}>
         <LetterAttachments />

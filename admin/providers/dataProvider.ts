@@ -3,16 +3,24 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { HttpError, type DataProvider, type Identifier } from 'react-admin';
 import type {
+  AccessReport,
   Attachment,
   CalendarYear,
   Consent,
+  DisclosureCategory,
+  DisclosureChannel,
+  DisclosureDetail,
   DocumentResource,
   IdentificationMethod,
   IdentityDocumentType,
   LetterDetail,
+  OperatorSettings,
   PolicyDocument,
+  PrintableDocument,
   Purpose,
   RejectCategory,
+  Reply,
+  ReplyChannel,
   Statistics,
   Subject,
   Submission,
@@ -78,6 +86,25 @@ export interface LetterTransitionBodies {
   close: { version?: number };
 }
 
+/** The steps of a request from an authority (POST /api/disclosures/:id/<step>) and their bodies. */
+export interface DisclosureStepBodies {
+  approve: { categories: DisclosureCategory[]; comment: string | null; version?: number };
+  refuse: { comment: string; version?: number };
+  disclose: {
+    disclosed_on: string;
+    channel: DisclosureChannel;
+    reference: string | null;
+    disclosed_content: string;
+    version?: number;
+  };
+}
+
+/** A file as FileUploadInput gives it, not yet sent. */
+export interface PickedFile {
+  rawFile: File;
+  title?: string;
+}
+
 export interface PdDataProvider extends DataProvider {
   /** An audited read: the server records who read the medical information and why. */
   revealMedicalInfo: (id: Identifier, reason: string) => Promise<{ medical_info: string | null }>;
@@ -116,17 +143,59 @@ export interface PdDataProvider extends DataProvider {
   downloadLetterAttachment: (letterId: Identifier, attachmentId: Identifier) => Promise<DownloadedFile>;
   /** Ends the check of a correction letter: its term closes, the block is lifted unless another letter holds it. */
   unblockSubject: (id: Identifier, body: { letter_id: number; reason: string }) => Promise<UnblockResult>;
+  /** An audited generation of the subject's access report; with a reason, the medical information is in it too. */
+  getAccessReport: (id: Identifier, medicalReason?: string) => Promise<AccessReport>;
+  /** The same report as a PDF (generated, and audited, anew). */
+  downloadAccessReportPdf: (id: Identifier, medicalReason?: string) => Promise<DownloadedFile>;
   /** The years of the production calendar and whether each is covered. */
   getCalendarYears: () => Promise<CalendarYear[]>;
   /** Enters a year's decree (or corrects its basis): terms across the year are then counted on its days. */
   putCalendarYear: (year: number, body: Pick<CalendarYear, 'status' | 'basis'>) => Promise<CalendarYear>;
+  /** Sends a draft reply: numbered, frozen, and the letter answered (or its term extended) in one transaction. */
+  sendReply: (
+    id: Identifier,
+    body: { sent_on: string; channel: ReplyChannel; tracking: string | null; version?: number },
+  ) => Promise<Reply>;
+  /** The reply (and the report it encloses) as printed: an audited generation. */
+  getReplyPrintable: (id: Identifier) => Promise<PrintableDocument[]>;
+  /** The reply as a PDF: an audited generation. */
+  downloadReplyPdf: (id: Identifier) => Promise<DownloadedFile>;
+  /** The operator's details (one record, no id). */
+  getSettings: () => Promise<OperatorSettings>;
+  /** Saves them with the version read (409 version_conflict with the current record if it changed since). */
+  putSettings: (body: OperatorSettings) => Promise<OperatorSettings>;
+  /** A step of a request from an authority: approve, refuse (compliance), disclose (an operator). */
+  moveDisclosure: <T extends keyof DisclosureStepBodies>(
+    id: Identifier,
+    step: T,
+    body: DisclosureStepBodies[T],
+  ) => Promise<DisclosureDetail>;
+  /** The request's attachments (names, types, sizes, hashes; no bytes). */
+  getDisclosureAttachments: (id: Identifier) => Promise<Attachment[]>;
+  /** One attachment's bytes (an audited download). */
+  downloadDisclosureAttachment: (disclosureId: Identifier, attachmentId: Identifier) => Promise<DownloadedFile>;
+  /** Files added to a registered request (the copy of the answer), one request a file. */
+  attachDisclosureFiles: (id: Identifier, files: PickedFile[]) => Promise<unknown>;
 }
 
 /** Resources with file fields (FileUploadInput) and where their files go. */
 const UPLOAD_FIELDS: UploadConfig = {
   // The scanned letter, its envelope, a copy of an identity document: each sealed under the letter's own key.
   letters: { field: 'attachments', endpoint: (id) => `${API}/letters/${idPath(id)}/attachments` },
+  // The request's scan and the copy of the answer, sealed under the request's own key.
+  disclosures: { field: 'attachments', endpoint: (id) => `${API}/disclosures/${idPath(id)}/attachments` },
 };
+
+/**
+ * Files added to a request already registered: the same upload path as a create's files, over a record that is not
+ * saved again (a request is never edited, PUT answers 405).
+ */
+const disclosureFiles = withUploads(
+  {
+    update: (_resource: string, params: { id: Identifier }) => Promise.resolve({ data: { id: params.id } }),
+  } as unknown as DataProvider,
+  { disclosures: UPLOAD_FIELDS.disclosures },
+);
 
 /**
  * A GET whose answer is a file. Not through httpClient: that one decodes the body as text, which would drop a CSV's
@@ -150,6 +219,10 @@ const fetchFile = async (path: string, accept: string, fallbackName: string): Pr
     filename: fileNameOf(response.headers.get('Content-Disposition') ?? '', fallbackName),
   };
 };
+
+/** The access report's query: the medical information ticked in, with its reason, or nothing. */
+const medicalQuery = (reason: string | undefined) =>
+  reason === undefined ? '' : `?${new URLSearchParams({ include_medical: 'true', reason }).toString()}`;
 
 /** The name of Content-Disposition: filename*=UTF-8''… (a Cyrillic name) if given, else filename="…". */
 const fileNameOf = (disposition: string, fallback: string): string => {
@@ -210,9 +283,43 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
 
     unblockSubject: (id, body) => postJson(`/subjects/${idPath(id)}/unblock`, body),
 
+    getAccessReport: (id, medicalReason) =>
+      getJson(`/subjects/${idPath(id)}/access-report${medicalQuery(medicalReason)}`),
+
+    downloadAccessReportPdf: (id, medicalReason) =>
+      fetchFile(
+        `/subjects/${idPath(id)}/access-report.pdf${medicalQuery(medicalReason)}`,
+        'application/pdf',
+        `access-report-${id}.pdf`,
+      ),
+
     getCalendarYears: () => getJson('/calendar/years'),
 
     putCalendarYear: (year, body) => putJson(`/calendar/years/${year}`, body),
+
+    sendReply: (id, body) => postJson(`/replies/${idPath(id)}/send`, body),
+
+    getReplyPrintable: (id) => getJson(`/replies/${idPath(id)}/printable`),
+
+    downloadReplyPdf: (id) => fetchFile(`/replies/${idPath(id)}/pdf`, 'application/pdf', `reply-${id}.pdf`),
+
+    getSettings: () => getJson('/settings'),
+
+    putSettings: (body) => putJson('/settings', body),
+
+    moveDisclosure: (id, step, body) => postJson(`/disclosures/${idPath(id)}/${step}`, body),
+
+    getDisclosureAttachments: (id) => getJson(`/disclosures/${idPath(id)}/attachments`),
+
+    downloadDisclosureAttachment: (disclosureId, attachmentId) =>
+      fetchFile(
+        `/disclosures/${idPath(disclosureId)}/attachments/${idPath(attachmentId)}`,
+        '*/*',
+        `attachment-${attachmentId}`,
+      ),
+
+    attachDisclosureFiles: (id, files) =>
+      disclosureFiles.update('disclosures', { id, data: { attachments: files }, previousData: { id } }),
   },
   UPLOAD_FIELDS,
 );

@@ -1,2 +1,22 @@
-// STUB (the replies slice replaces it).
-export default {};
+import { createElement } from 'react';
+import ReplyIcon from '@mui/icons-material/Reply';
+import { reactRouterProvider } from 'react-admin';
+import { lazyView } from '../common/lazyView';
+import { ReplyRepresentation } from './replyFields';
+import { REPLY_PRINT_ROUTE } from './paths';
+
+const ReplyPrint = lazyView(() => import('./ReplyPrint'), 'ReplyPrint');
+
+// No create screen (a reply is prepared from its letter's card) and no delete (the outgoing register keeps every
+// number: the server answers 405).
+export default {
+  list: lazyView(() => import('./ReplyList'), 'ReplyList'),
+  show: lazyView(() => import('./ReplyShow'), 'ReplyShow'),
+  edit: lazyView(() => import('./ReplyEdit'), 'ReplyEdit'),
+  icon: ReplyIcon,
+  recordRepresentation: createElement(ReplyRepresentation),
+  children: createElement(reactRouterProvider.Route, {
+    path: REPLY_PRINT_ROUTE,
+    element: createElement(ReplyPrint),
+  }),
+};

@@ -1,7 +1,7 @@
-// STUB (the settings slice replaces it): the operator's details page, a custom route (one record, not a list).
-export const SETTINGS_PATH = '/settings';
+import { lazyView } from '../common/lazyView';
 
-export const SettingsPage = () => null;
+// A custom route, not a resource: the details are one record without an id.
+export { SETTINGS_PATH } from './paths';
+export { SettingsMenuItem } from './SettingsMenuItem';
 
-/** The menu's entry, shown to the roles that may edit the details. */
-export const SettingsMenuItem = () => null;
+export const SettingsPage = lazyView(() => import('./SettingsPage'), 'SettingsPage');

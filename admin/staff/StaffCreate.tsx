@@ -48,6 +48,12 @@ export const StaffCreate = () => {
             autoComplete="off"
           />
           <TextInput source="full_name" validate={[required(), maxLength(200)]} autoComplete="off" />
+          <TextInput
+            source="position"
+            validate={maxLength(200)}
+            helperText="resources.staff.helpers.position"
+            autoComplete="off"
+          />
           <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
         </SimpleForm>
       </Create>
@@ -67,5 +73,6 @@ const validateLogin = [
 const toStaffCreateBody = (values: Partial<Staff>) => ({
   login: values.login?.trim(),
   full_name: values.full_name?.trim(),
+  position: values.position?.trim() || null,
   role: values.role,
 });

@@ -21,6 +21,7 @@ export const StaffEdit = () => (
     <SimpleForm toolbar={<SaveOnlyToolbar />} sx={{ maxWidth: 560 }}>
       <TextInput source="login" disabled />
       <TextInput source="full_name" validate={[required(), maxLength(200)]} />
+      <TextInput source="position" validate={maxLength(200)} helperText="resources.staff.helpers.position" />
       <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
       <BooleanInput source="active" helperText="resources.staff.helpers.active" />
     </SimpleForm>
@@ -29,6 +30,7 @@ export const StaffEdit = () => (
 
 const toStaffUpdateBody = (values: Partial<Staff>) => ({
   full_name: values.full_name?.trim(),
+  position: values.position?.trim() || null,
   role: values.role,
   active: Boolean(values.active),
 });

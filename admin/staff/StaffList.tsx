@@ -13,7 +13,7 @@ import {
 } from 'react-admin';
 import { RoleField, TimestampField } from '../common/fields';
 import { formatTimestamp } from '../common/format';
-import { ListItemEnd, ShowLink, joinLine, useNarrow } from '../layout/lists';
+import { ListItemEnd, ShowLink, WithCaption, joinLine, useNarrow } from '../layout/lists';
 import type { Staff } from '../types';
 import { ROLE_CHOICES } from './roleChoices';
 
@@ -37,12 +37,19 @@ export const StaffList = () => {
 const StaffTable = () => (
   <DataTable rowClick="show" bulkActionButtons={false}>
     <DataTable.Col source="login" field={LoginLink} />
-    <DataTable.Col source="full_name" />
+    <DataTable.Col source="full_name" field={NameAndPosition} />
     <DataTable.Col source="role" field={RoleField} />
     <DataTable.Col source="active" label="resources.staff.fields.state" field={StaffStateField} />
     <DataTable.Col source="created_at" field={TimestampField} />
   </DataTable>
 );
+
+/** The position under the name: a column of its own would not fit 1366 px beside the state's chips. */
+const NameAndPosition = (_props: { source?: string }) => {
+  const record = useRecordContext<Staff>();
+  if (!record) return null;
+  return <WithCaption caption={record.position}>{record.full_name}</WithCaption>;
+};
 
 const LoginLink = ({ source = 'login' }: { source?: string }) => (
   <ShowLink>
@@ -92,7 +99,9 @@ const StaffSimpleList = () => {
     <SimpleList<Staff>
       rowClick="show"
       primaryText={(record) => record.full_name}
-      secondaryText={(record) => joinLine(record.login, translate(`pd.roles.${record.role}`, { _: record.role }))}
+      secondaryText={(record) =>
+        joinLine(record.position, record.login, translate(`pd.roles.${record.role}`, { _: record.role }))
+      }
       tertiaryText={
         <ListItemEnd>
           <StaffStateField />

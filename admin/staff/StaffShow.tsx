@@ -13,6 +13,9 @@ export const StaffShow = () => (
         <TextField source="full_name" />
       </Labeled>
       <Labeled>
+        <TextField source="position" emptyText="pd.common.empty" />
+      </Labeled>
+      <Labeled>
         <RoleField source="role" />
       </Labeled>
       <Labeled>

@@ -19,6 +19,7 @@ import { useCan } from '../providers/useCan';
 import type { Subject } from '../types';
 import { SEX_CHOICES } from './choices';
 import { RevealMedicalInfo, RevealedMedicalInfoProvider } from './RevealMedicalInfo';
+import { AccessReportButton } from './AccessReportButton';
 import { SubjectHistory } from './SubjectHistory';
 import { SubjectStatusChip } from './SubjectStatusChip';
 
@@ -40,7 +41,12 @@ const SubjectShowActions = () => {
   const { letters, isPending } = useBlockingLetters(subject);
   const blocked = subject?.status === 'blocked';
   const correctable = !blocked || (!isPending && letters.some((letter) => letter.kind === 'correction'));
-  return <TopToolbar>{correctable && <EditButton />}</TopToolbar>;
+  return (
+    <TopToolbar>
+      <AccessReportButton />
+      {correctable && <EditButton />}
+    </TopToolbar>
+  );
 };
 
 const SubjectTabs = () => {

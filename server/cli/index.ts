@@ -13,7 +13,8 @@ import { verifyChainParallel } from '../audit/verifyChain.js';
 import os from 'node:os';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
-  user:add --login L --name "Full Name" --role operator|compliance|admin   (password from standard input)
+  user:add --login L --name "Full Name" --role operator|compliance|admin [--position "Должность"]
+           (password from standard input)
   user:disable --login L
   audit:verify`;
 
@@ -27,7 +28,12 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } },
+    options: {
+      login: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      position: { type: 'string' },
+    },
   });
   const config = loadConfig();
   const db = openDatabase(config.databasePath);
@@ -44,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
     case 'user:add': {
       const input = validate(
         createStaffBody,
-        { login: values.login, full_name: values.name, role: values.role },
+        { login: values.login, full_name: values.name, position: values.position, role: values.role },
         'arguments',
       );
       if (process.stdin.isTTY)

@@ -29,3 +29,19 @@ export interface PrintableDocument {
   /** Printed across a draft («ПРОЕКТ»). */
   watermark: string | null;
 }
+
+/** The words both renderers print around a document's values (the document is in Russian, whatever the UI's language). */
+export const PRINT_LABELS = {
+  legalAddress: 'Юридический адрес',
+  postalAddress: 'Почтовый адрес',
+  email: 'E-mail',
+  website: 'Сайт',
+  inn: 'ИНН',
+  ogrn: 'ОГРН',
+  outgoing: 'Исх. №',
+  dated: 'от',
+  unnumbered: 'Исх. № ______ от __.__.____',
+  signature: '(подпись)',
+  page: 'Страница',
+  of: 'из',
+} as const;

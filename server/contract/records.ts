@@ -115,6 +115,8 @@ export interface Staff {
   id: number;
   login: string;
   full_name: string;
+  /** «Должность», as replies and acts name the person; null when not entered. */
+  position: string | null;
   role: Role;
   active: boolean;
   must_change_password: boolean;

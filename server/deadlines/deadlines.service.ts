@@ -188,6 +188,17 @@ export class DeadlineService {
     return this.get(id);
   }
 
+  /**
+   * The due date the one extension would give this item on the calendar as it is now (what the notice announces),
+   * or null when its rule has no extension.
+   */
+  extendedDueOn(id: number): string | null {
+    const item = this.get(id);
+    const rule = DEADLINE_RULES[item.kind];
+    if (!rule.extension) return null;
+    return dueDates(loadWorkingCalendar(this.db), rule, item.opened_on, true).extended_due_on;
+  }
+
   /** Closes an item today with a reason code; closed after the date that counts, it reads as closed late. */
   closeWithin(ctx: RequestContext, id: number, close: CloseDeadline): DeadlineItem {
     requireTransaction(this.db, 'DeadlineService.closeWithin');

@@ -1,17 +1,41 @@
 import { fakerRU as faker } from '@faker-js/faker';
 import type { Services } from '../services.js';
 import type { RequestContext } from '../shared/requestContext.js';
-import type { LetterKind, Purpose, Role, Subject } from '../contract/index.js';
+import type { LetterKind, Purpose, Role, Staff, Subject } from '../contract/index.js';
 import { countActiveAdmins, findStaffByLogin } from '../staff/staff.repo.js';
 import { clinicDay } from '../shared/clinicDate.js';
 import { PERSONAL_FIELDS } from '../subjects/subjects.schema.js';
 
 /** Demo-only accounts; the README lists them. Never use these on real data. */
-export const DEMO_ACCOUNTS: { login: string; full_name: string; role: Role; password: string }[] = [
-  { login: 'admin', full_name: 'Смирнова Елена Викторовна', role: 'admin', password: 'demo-admin-2026' },
-  { login: 'operator', full_name: 'Кузнецов Андрей Павлович', role: 'operator', password: 'demo-operator-2026' },
-  { login: 'operator2', full_name: 'Белова Ирина Олеговна', role: 'operator', password: 'demo-operator2-2026' },
-  { login: 'compliance', full_name: 'Орлова Наталья Сергеевна', role: 'compliance', password: 'demo-compliance-2026' },
+export const DEMO_ACCOUNTS: { login: string; full_name: string; position: string; role: Role; password: string }[] = [
+  {
+    login: 'admin',
+    full_name: 'Смирнова Елена Викторовна',
+    position: 'Системный администратор',
+    role: 'admin',
+    password: 'demo-admin-2026',
+  },
+  {
+    login: 'operator',
+    full_name: 'Кузнецов Андрей Павлович',
+    position: 'Медицинский регистратор',
+    role: 'operator',
+    password: 'demo-operator-2026',
+  },
+  {
+    login: 'operator2',
+    full_name: 'Белова Ирина Олеговна',
+    position: 'Администратор регистратуры',
+    role: 'operator',
+    password: 'demo-operator2-2026',
+  },
+  {
+    login: 'compliance',
+    full_name: 'Орлова Наталья Сергеевна',
+    position: 'Ответственный за организацию обработки персональных данных',
+    role: 'compliance',
+    password: 'demo-compliance-2026',
+  },
 ];
 
 const MEDICAL_NOTES = [
@@ -39,6 +63,8 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
   const staff = [];
   for (const account of DEMO_ACCOUNTS) staff.push((await services.staff.create(ctx, account)).record);
   const operator = staff.find((s) => s.role === 'operator')!;
+  const officer = staff.find((s) => s.role === 'compliance')!;
+  await seedSettings(services, ctx, officer);
 
   await seedDocuments(services, ctx);
   faker.seed(20261125);
@@ -78,6 +104,18 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
     colleague.id,
   );
   return true;
+}
+
+/** The demo's responsible person is the compliance account; the signer is a made-up head physician. */
+async function seedSettings(services: Services, ctx: RequestContext, officer: Staff): Promise<void> {
+  const current = services.settings.current();
+  await services.settings.update(ctx, {
+    ...current,
+    responsible_name: officer.full_name,
+    responsible_position: officer.position ?? '',
+    signer_name: 'Васильев Игорь Николаевич',
+    signer_position: 'Главный врач',
+  });
 }
 
 // Short texts written for the demo; the clinic's real policy is not reproduced here.

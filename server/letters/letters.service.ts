@@ -124,6 +124,20 @@ export class LetterService {
     });
   }
 
+  /**
+   * The letter as its card shows it, without the audited read: for a workflow (a reply) that records its own
+   * audited action on the letter.
+   */
+  detailOf(id: number): LetterDetail {
+    return this.detail(this.find(id));
+  }
+
+  /** The letter's own data key (what a reply to a sender not identified is sealed with); null once destroyed. */
+  ownKey(id: number): DataKey | null {
+    const row = this.find(id);
+    return row.owner_key_id === null ? null : this.ownerKeys.find(row.owner_key_id);
+  }
+
   /** The owner and key of the letter's attachments (the upload router's lookup): the letter's own key. */
   attachmentOwner(id: number): { id: number; key: KeyChoice } {
     this.find(id);
@@ -360,19 +374,23 @@ export class LetterService {
 
   /** Identity could not be established: the person is asked for more (the note says what). */
   requestDetails(ctx: RequestContext, id: number, input: { note: string; version?: number }): Promise<LetterDetail> {
-    return inWriteTransaction(this.db, () => {
-      const row = this.find(id);
-      this.guard(row, 'request_details', input.version);
-      this.move(row, 'request_details', {});
-      const noteId = this.noteWithin(ctx, id, this.keyOf(row), 'details_requested', input.note);
-      this.audit.recordWithin(ctx, {
-        action: 'letter.details_requested',
-        entityType: 'letter',
-        entityId: id,
-        details: { reg_number: row.reg_number, note_id: noteId, version: row.version + 1 },
-      });
-      return this.detail(this.find(id));
+    return inWriteTransaction(this.db, () => this.requestDetailsWithin(ctx, id, input));
+  }
+
+  /** requestDetails inside the caller's transaction (a reply telling the sender what identifies them). */
+  requestDetailsWithin(ctx: RequestContext, id: number, input: { note: string; version?: number }): LetterDetail {
+    requireTransaction(this.db, 'LetterService.requestDetailsWithin');
+    const row = this.find(id);
+    this.guard(row, 'request_details', input.version);
+    this.move(row, 'request_details', {});
+    const noteId = this.noteWithin(ctx, id, this.keyOf(row), 'details_requested', input.note);
+    this.audit.recordWithin(ctx, {
+      action: 'letter.details_requested',
+      entityType: 'letter',
+      entityId: id,
+      details: { reg_number: row.reg_number, note_id: noteId, version: row.version + 1 },
     });
+    return this.detail(this.find(id));
   }
 
   /**
@@ -380,43 +398,44 @@ export class LetterService {
    * reason the notice to the person gives. Allowed while the letter is worked on and its term has not passed.
    */
   extend(ctx: RequestContext, id: number, input: { reason: string; version?: number }): Promise<LetterDetail> {
-    return inWriteTransaction(this.db, () => {
-      const row = this.find(id);
-      if (!(LETTER_EXTENDABLE_STATUSES as readonly LetterStatus[]).includes(row.status)) {
-        throw conflict(`The term of a letter that is ${row.status} is not extended`, 'invalid_transition', {
-          status: row.status,
-        });
-      }
-      this.checkVersion(row, input.version);
-      const item = this.deadlines.ofLetter(id).find((i) => DEADLINE_RULES[i.kind].extension);
-      if (!item) {
-        throw conflict(
-          'Only the terms of access and stop-processing requests may be extended',
-          'extension_not_allowed',
-        );
-      }
-      const extended = this.deadlines.extendWithin(ctx, item.id, input.reason);
-      if (!repo.touch(this.db, id, row.version, {}, this.now().toISOString())) {
-        throw staleLetter(this.toRecord(this.find(id), this.today()));
-      }
-      const noteId = this.noteWithin(ctx, id, this.keyOf(row), 'extended', input.reason);
-      this.audit.recordWithin(ctx, {
-        action: 'letter.extended',
-        entityType: 'letter',
-        entityId: id,
-        subjectId: row.subject_id,
-        details: {
-          reg_number: row.reg_number,
-          deadline_id: item.id,
-          due_on: extended.due_on,
-          extended_due_on: extended.extended_due_on,
-          note_id: noteId,
-          version: row.version + 1,
-        },
-        ...(row.subject_id !== null ? { personalDetails: { reason: input.reason } } : {}),
+    return inWriteTransaction(this.db, () => this.extendWithin(ctx, id, input));
+  }
+
+  /** extend inside the caller's transaction (the reply that is the reasoned notice of the extension). */
+  extendWithin(ctx: RequestContext, id: number, input: { reason: string; version?: number }): LetterDetail {
+    requireTransaction(this.db, 'LetterService.extendWithin');
+    const row = this.find(id);
+    if (!(LETTER_EXTENDABLE_STATUSES as readonly LetterStatus[]).includes(row.status)) {
+      throw conflict(`The term of a letter that is ${row.status} is not extended`, 'invalid_transition', {
+        status: row.status,
       });
-      return this.detail(this.find(id));
+    }
+    this.checkVersion(row, input.version);
+    const item = this.deadlines.ofLetter(id).find((i) => DEADLINE_RULES[i.kind].extension);
+    if (!item) {
+      throw conflict('Only the terms of access and stop-processing requests may be extended', 'extension_not_allowed');
+    }
+    const extended = this.deadlines.extendWithin(ctx, item.id, input.reason);
+    if (!repo.touch(this.db, id, row.version, {}, this.now().toISOString())) {
+      throw staleLetter(this.toRecord(this.find(id), this.today()));
+    }
+    const noteId = this.noteWithin(ctx, id, this.keyOf(row), 'extended', input.reason);
+    this.audit.recordWithin(ctx, {
+      action: 'letter.extended',
+      entityType: 'letter',
+      entityId: id,
+      subjectId: row.subject_id,
+      details: {
+        reg_number: row.reg_number,
+        deadline_id: item.id,
+        due_on: extended.due_on,
+        extended_due_on: extended.extended_due_on,
+        note_id: noteId,
+        version: row.version + 1,
+      },
+      ...(row.subject_id !== null ? { personalDetails: { reason: input.reason } } : {}),
     });
+    return this.detail(this.find(id));
   }
 
   /** Not a request at all: the letter is rejected with a reason and its terms are closed as not required. */
@@ -443,39 +462,43 @@ export class LetterService {
    * check is over and its block lifted.
    */
   markAnswered(ctx: RequestContext, id: number, input: MarkAnsweredInput): Promise<LetterDetail> {
-    return inWriteTransaction(this.db, () => {
-      const row = this.find(id);
-      this.guard(row, 'mark_answered', input.version);
-      if (input.sent_on > this.today() || input.sent_on < row.received_on) {
-        throw badRequest(
-          'The reply is sent between the day of receipt and today',
-          { sent_on: 'Expected a day between the day of receipt and today' },
-          { sent_on: 'date_invalid' },
-        );
-      }
-      if (this.openItems(id).some((i) => FULFILLED_BY_UNBLOCK.includes(i.kind))) {
-        throw conflict(
-          'The correction is still being checked: correct the subject and lift the block first',
-          'correction_pending',
-        );
-      }
-      this.move(row, 'mark_answered', { answered_out_number: input.out_number, answered_on: input.sent_on });
-      const closed = this.closeItemsWithin(ctx, id, FULFILLED_BY_REPLY, 'fulfilled', input.sent_on);
-      this.audit.recordWithin(ctx, {
-        action: 'letter.answered',
-        entityType: 'letter',
-        entityId: id,
-        subjectId: row.subject_id,
-        details: {
-          reg_number: row.reg_number,
-          out_number: input.out_number,
-          sent_on: input.sent_on,
-          deadlines_closed: closed,
-          version: row.version + 1,
-        },
-      });
-      return this.detail(this.find(id));
+    return inWriteTransaction(this.db, () => this.markAnsweredWithin(ctx, id, input));
+  }
+
+  /** markAnswered inside the caller's transaction (a reply sent from here, numbered in the same transaction). */
+  markAnsweredWithin(ctx: RequestContext, id: number, input: MarkAnsweredInput): LetterDetail {
+    requireTransaction(this.db, 'LetterService.markAnsweredWithin');
+    const row = this.find(id);
+    this.guard(row, 'mark_answered', input.version);
+    if (input.sent_on > this.today() || input.sent_on < row.received_on) {
+      throw badRequest(
+        'The reply is sent between the day of receipt and today',
+        { sent_on: 'Expected a day between the day of receipt and today' },
+        { sent_on: 'date_invalid' },
+      );
+    }
+    if (this.openItems(id).some((i) => FULFILLED_BY_UNBLOCK.includes(i.kind))) {
+      throw conflict(
+        'The correction is still being checked: correct the subject and lift the block first',
+        'correction_pending',
+      );
+    }
+    this.move(row, 'mark_answered', { answered_out_number: input.out_number, answered_on: input.sent_on });
+    const closed = this.closeItemsWithin(ctx, id, FULFILLED_BY_REPLY, 'fulfilled', input.sent_on);
+    this.audit.recordWithin(ctx, {
+      action: 'letter.answered',
+      entityType: 'letter',
+      entityId: id,
+      subjectId: row.subject_id,
+      details: {
+        reg_number: row.reg_number,
+        out_number: input.out_number,
+        sent_on: input.sent_on,
+        deadlines_closed: closed,
+        version: row.version + 1,
+      },
     });
+    return this.detail(this.find(id));
   }
 
   /**

@@ -6,6 +6,7 @@ export interface StaffRow {
   id: number;
   login: string;
   full_name: string;
+  position: string | null;
   role: string;
   active: number;
   password_hash: string;
@@ -18,7 +19,8 @@ export interface StaffRow {
 
 export type StaffPublicRow = Omit<StaffRow, 'password_hash' | 'failed_logins'>;
 
-const PUBLIC_COLUMNS = 'id, login, full_name, role, active, must_change_password, locked_until, created_at, updated_at';
+const PUBLIC_COLUMNS =
+  'id, login, full_name, position, role, active, must_change_password, locked_until, created_at, updated_at';
 
 const listSql: ListSql = {
   from: 'staff',
@@ -27,6 +29,7 @@ const listSql: ListSql = {
     id: 'id',
     login: 'login',
     full_name: 'full_name',
+    position: 'position',
     role: 'role',
     active: 'active',
     created_at: 'created_at',
@@ -80,6 +83,7 @@ export function insertStaff(
   s: {
     login: string;
     full_name: string;
+    position: string | null;
     role: string;
     password_hash: string;
     must_change_password: boolean;
@@ -88,20 +92,21 @@ export function insertStaff(
 ): number {
   const info = db
     .prepare(
-      `INSERT INTO staff (login, full_name, role, password_hash, must_change_password, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO staff (login, full_name, position, role, password_hash, must_change_password, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(s.login, s.full_name, s.role, s.password_hash, s.must_change_password ? 1 : 0, s.now, s.now);
+    .run(s.login, s.full_name, s.position, s.role, s.password_hash, s.must_change_password ? 1 : 0, s.now, s.now);
   return Number(info.lastInsertRowid);
 }
 
 export function updateStaffProfile(
   db: Db,
   id: number,
-  p: { full_name: string; role: string; active: boolean; now: string },
+  p: { full_name: string; position: string | null; role: string; active: boolean; now: string },
 ): void {
-  db.prepare('UPDATE staff SET full_name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare('UPDATE staff SET full_name = ?, position = ?, role = ?, active = ?, updated_at = ? WHERE id = ?').run(
     p.full_name,
+    p.position,
     p.role,
     p.active ? 1 : 0,
     p.now,

@@ -11,7 +11,7 @@ import { createStaffBody, staffListFilters, updateStaffBody } from './staff.sche
 
 const listContract: ListContract = {
   resource: 'staff',
-  sortFields: ['id', 'login', 'full_name', 'role', 'active', 'created_at'],
+  sortFields: ['id', 'login', 'full_name', 'position', 'role', 'active', 'created_at'],
   defaultSort: ['login', 'ASC'],
   filters: { id: idListFilter, ...staffListFilters },
 };

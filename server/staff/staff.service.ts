@@ -46,7 +46,10 @@ export class StaffService {
    * Creates an account. Without a password (the admin screen) a one-time password is generated,
    * returned once, and must be changed at first login.
    */
-  async create(ctx: RequestContext, input: { login: string; full_name: string; role: string; password?: string }) {
+  async create(
+    ctx: RequestContext,
+    input: { login: string; full_name: string; position?: string | null; role: string; password?: string },
+  ) {
     const temporaryPassword = input.password ? null : generateOneTimePassword();
     const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
     const record = await inWriteTransaction(this.db, () => {
@@ -59,6 +62,7 @@ export class StaffService {
       const id = repo.insertStaff(this.db, {
         login: input.login,
         full_name: input.full_name,
+        position: input.position ?? null,
         role: input.role,
         password_hash: passwordHash,
         must_change_password: !!temporaryPassword,
@@ -68,18 +72,21 @@ export class StaffService {
         action: 'staff.created',
         entityType: 'staff',
         entityId: id,
-        details: { login: input.login, full_name: input.full_name, role: input.role },
+        details: { login: input.login, full_name: input.full_name, position: input.position ?? null, role: input.role },
       });
       return toRecord(repo.findStaffById(this.db, id)!);
     });
     return { record, temporaryPassword };
   }
 
-  /** Name, role and the active flag; disabling ends the account's sessions in the same transaction. */
+  /**
+   * Name, position, role and the active flag; a position not given is kept. Disabling ends the account's sessions in
+   * the same transaction.
+   */
   update(
     ctx: RequestContext,
     id: number,
-    input: { full_name: string; role: string; active: boolean },
+    input: { full_name: string; position?: string | null; role: string; active: boolean },
   ): Promise<StaffRecord> {
     return inWriteTransaction(this.db, () => {
       const current = repo.findStaffById(this.db, id);
@@ -89,9 +96,11 @@ export class StaffService {
         throw conflict('The last active administrator cannot be disabled or demoted', 'last_admin');
       }
       const at = this.now().toISOString();
-      repo.updateStaffProfile(this.db, id, { ...input, now: at });
+      const position = input.position === undefined ? current.position : input.position;
+      repo.updateStaffProfile(this.db, id, { ...input, position, now: at });
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       if (current.full_name !== input.full_name) changes.full_name = { from: current.full_name, to: input.full_name };
+      if (current.position !== position) changes.position = { from: current.position, to: position };
       if (current.role !== input.role) changes.role = { from: current.role, to: input.role };
       if (!!current.active !== input.active) changes.active = { from: !!current.active, to: input.active };
       const base = { entityType: 'staff', entityId: id };
@@ -151,6 +160,7 @@ function toRecord(r: repo.StaffPublicRow | repo.StaffRow): StaffRecord {
     id: r.id,
     login: r.login,
     full_name: r.full_name,
+    position: r.position,
     role: r.role as Role,
     active: !!r.active,
     must_change_password: !!r.must_change_password,

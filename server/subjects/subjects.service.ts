@@ -210,20 +210,24 @@ export class SubjectService {
 
   /** Врачебная тайна: the text is decrypted only for a stated reason, and the read is logged with it. */
   revealMedicalInfo(ctx: RequestContext, id: number, reason: string): Promise<{ medical_info: string | null }> {
-    return inWriteTransaction(this.db, () => {
-      if (!repo.findSubject(this.db, id)) throw notFound('Subject');
-      const sealed = repo.findMedicalCiphertext(this.db, id);
-      const medical_info = sealed ? this.keyring.open(id, sealed, MEDICAL) : null;
-      this.audit.recordWithin(ctx, {
-        action: 'subject.medical_viewed',
-        entityType: 'subject',
-        entityId: id,
-        subjectId: id,
-        details: { had_medical_info: !!sealed },
-        personalDetails: { reason },
-      });
-      return { medical_info };
+    return inWriteTransaction(this.db, () => this.revealMedicalInfoWithin(ctx, id, reason));
+  }
+
+  /** The audited read of the medical information, inside the caller's transaction (e.g. an access report's). */
+  revealMedicalInfoWithin(ctx: RequestContext, id: number, reason: string): { medical_info: string | null } {
+    requireTransaction(this.db, 'SubjectService.revealMedicalInfoWithin');
+    if (!repo.findSubject(this.db, id)) throw notFound('Subject');
+    const sealed = repo.findMedicalCiphertext(this.db, id);
+    const medical_info = sealed ? this.keyring.open(id, sealed, MEDICAL) : null;
+    this.audit.recordWithin(ctx, {
+      action: 'subject.medical_viewed',
+      entityType: 'subject',
+      entityId: id,
+      subjectId: id,
+      details: { had_medical_info: !!sealed },
+      personalDetails: { reason },
     });
+    return { medical_info };
   }
 
   private toRecord(row: repo.SubjectRow): SubjectRecord {

@@ -96,6 +96,7 @@ export const letters: SameKeys<typeof ru.letters> = {
     attachments: 'Files',
     add_attachments: 'Attach files',
     answer: 'Reply',
+    replies: 'Replies',
     notes: 'Notes by step',
     record: 'Record',
   },

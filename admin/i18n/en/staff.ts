@@ -14,6 +14,7 @@ export const staff: SameKeys<typeof ru.staff> = {
     id: 'ID',
     login: 'Login',
     full_name: 'Full name',
+    position: 'Position',
     role: 'Role',
     active: 'Active',
     must_change_password: 'Must change password',
@@ -34,6 +35,7 @@ export const staff: SameKeys<typeof ru.staff> = {
   helpers: {
     login: 'Latin letters, digits, dot, dash, underscore; cannot be changed later',
     active: 'A disabled staff member cannot sign in',
+    position: 'Printed beside the name in replies and acts',
   },
   temporary_password: {
     title: 'Temporary password',

@@ -95,6 +95,7 @@ export const letters = {
     attachments: 'Файлы',
     add_attachments: 'Приложить файлы',
     answer: 'Ответ',
+    replies: 'Ответы',
     notes: 'Заметки по шагам',
     record: 'Запись',
   },

@@ -11,6 +11,7 @@ export const staff = {
     id: 'ID',
     login: 'Логин',
     full_name: 'ФИО',
+    position: 'Должность',
     role: 'Роль',
     active: 'Активен',
     must_change_password: 'Должен сменить пароль',
@@ -31,6 +32,7 @@ export const staff = {
   helpers: {
     login: 'Латинские буквы, цифры, точка, дефис, подчёркивание; не меняется после создания',
     active: 'Отключённый сотрудник не может войти',
+    position: 'Печатается в ответах и актах рядом с ФИО',
   },
   temporary_password: {
     title: 'Временный пароль',
