@@ -103,6 +103,17 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
     { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null },
     colleague.id,
   );
+  const officerCtx: RequestContext = {
+    actor: { id: officer.id, login: officer.login, role: 'compliance' },
+    requestId: null,
+    ip: null,
+  };
+  await seedDisclosures(
+    services,
+    clock,
+    { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null },
+    officerCtx,
+  );
   return true;
 }
 
@@ -468,4 +479,112 @@ async function demoStep(
     case 'close':
       await letters.close(ctx, letterId, {});
   }
+}
+
+/**
+ * The register of authorities' requests (clause 4.5): one of each state, one from Roskomnadzor near its term, each
+ * through the service on its own day, so the four-eyes decisions and audit entries are what the application makes.
+ */
+async function seedDisclosures(
+  services: Services,
+  clock: DemoClock,
+  operator: RequestContext,
+  officer: RequestContext,
+): Promise<void> {
+  const now = Date.now();
+  const at = (daysAgo: number) => new Date(now - daysAgo * 86_400_000);
+  const day = (daysAgo: number) => clinicDay(at(daysAgo));
+  // Subjects past the letters' people (the first ones), so that the two registers tell different stories.
+  const [first, second, third] = services.subjects.list({
+    sortField: 'id',
+    sortOrder: 'ASC',
+    offset: 40,
+    limit: 3,
+    filter: { status: 'active' },
+  }).rows;
+  const register = (daysAgo: number, input: Parameters<Services['disclosures']['register']>[1]) => {
+    clock.at = at(daysAgo);
+    return services.disclosures.register(operator, input);
+  };
+  const court = {
+    body_type: 'court' as const,
+    body_name: 'Тверской районный суд г. Москвы',
+    official: 'Судья Логинова Т. А.',
+    legal_basis: 'п. 3 ч. 1 ст. 6 152-ФЗ; ч. 4 ст. 13 323-ФЗ',
+  };
+
+  const disclosed = await register(40, {
+    ...court,
+    document_number: '02-4117/2026',
+    document_date: day(43),
+    case_number: '02-4117/2026',
+    received_on: day(40),
+    due_on: day(30),
+    subject_ids: [first.id],
+    categories_requested: ['identity', 'contacts', 'medical'],
+  });
+  clock.at = at(39);
+  const approved = await services.disclosures.approve(officer, disclosed.id, {
+    categories: ['identity', 'medical'],
+    comment: 'Контактные данные для рассмотрения дела не нужны',
+    version: disclosed.version,
+  });
+  clock.at = at(36);
+  await services.disclosures.disclose(operator, disclosed.id, {
+    disclosed_on: day(36),
+    channel: 'courier',
+    reference: 'Исх. курьерская доставка № 118',
+    disclosed_content: 'Копия медицинской карты и сведения о личности пациента',
+    version: approved.version,
+  });
+
+  const pending = await register(3, {
+    body_type: 'investigative_committee',
+    body_name: 'ГСУ СК России по г. Москве',
+    official: 'Следователь Беляев Д. С.',
+    legal_basis: 'п. 3 ч. 1 ст. 6 152-ФЗ; ч. 4 ст. 13 323-ФЗ',
+    document_number: '201/3-4412',
+    document_date: day(5),
+    case_number: '12602450001000118',
+    received_on: day(3),
+    due_on: day(-4),
+    subject_ids: [second.id, third.id],
+    categories_requested: ['identity', 'contacts', 'medical'],
+  });
+  void pending;
+
+  const refused = await register(20, {
+    body_type: 'police',
+    body_name: 'ОМВД России по Тверскому району г. Москвы',
+    official: 'Участковый уполномоченный Сорокин И. В.',
+    legal_basis: 'ст. 13 Федерального закона «О полиции»',
+    document_number: '3/226104',
+    document_date: day(21),
+    case_number: null,
+    received_on: day(20),
+    due_on: null,
+    subject_ids: [second.id],
+    categories_requested: ['medical'],
+  });
+  clock.at = at(19);
+  await services.disclosures.refuse(officer, refused.id, {
+    comment: 'Основание не из ч. 4 ст. 13 323-ФЗ: врачебная тайна без согласия пациента не раскрывается',
+    version: refused.version,
+  });
+
+  // Roskomnadzor's own 10 working days, counted by the server on the production calendar (no due date given).
+  await register(8, {
+    body_type: 'roskomnadzor',
+    body_name: 'Управление Роскомнадзора по ЦФО',
+    official: 'Начальник отдела Карпова Е. Н.',
+    legal_basis: 'ч. 4 ст. 20 152-ФЗ',
+    document_number: '08-77/12345',
+    document_date: day(9),
+    case_number: null,
+    received_on: day(8),
+    due_on: null,
+    subject_ids: [third.id],
+    categories_requested: ['identity', 'consents'],
+  });
+  clock.at = null;
 }

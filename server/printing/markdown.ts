@@ -5,30 +5,37 @@ import { keepTogether } from './typography.js';
 // Markdown as staff write it in a reply (paragraphs, bold, italic, lists, headings) to pdfmake content. Anything
 // richer (HTML, images, code) is printed as its plain text: a reply is a letter, not a web page.
 
-type Inline = string | { text: Inline[] | string; bold?: boolean; italics?: boolean; decoration?: 'lineThrough' };
+/** One run of text with its emphasis: pdfmake styles flat runs reliably, nested ones not. */
+interface Run {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  decoration?: 'lineThrough';
+}
+type Emphasis = Omit<Run, 'text'>;
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const unescape = (s: string) => keepTogether(s.replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m));
 
-function inline(tokens: Token[] | undefined): Inline[] {
-  return (tokens ?? []).map((t): Inline => {
+function inline(tokens: Token[] | undefined, outer: Emphasis = {}): Run[] {
+  return (tokens ?? []).flatMap((t): Run[] => {
     switch (t.type) {
       case 'strong':
-        return { text: inline((t as Tokens.Strong).tokens), bold: true };
+        return inline((t as Tokens.Strong).tokens, { ...outer, bold: true });
       case 'em':
-        return { text: inline((t as Tokens.Em).tokens), italics: true };
+        return inline((t as Tokens.Em).tokens, { ...outer, italics: true });
       case 'del':
-        return { text: inline((t as Tokens.Del).tokens), decoration: 'lineThrough' };
+        return inline((t as Tokens.Del).tokens, { ...outer, decoration: 'lineThrough' });
       case 'br':
-        return '\n';
+        return [{ text: '\n', ...outer }];
       case 'text': {
         const text = t as Tokens.Text;
-        return text.tokens ? { text: inline(text.tokens) } : unescape(text.text);
+        return text.tokens ? inline(text.tokens, outer) : [{ text: unescape(text.text), ...outer }];
       }
       case 'link':
-        return { text: inline((t as Tokens.Link).tokens) };
+        return inline((t as Tokens.Link).tokens, outer);
       default:
-        return unescape('text' in t && typeof t.text === 'string' ? t.text : t.raw);
+        return [{ text: unescape('text' in t && typeof t.text === 'string' ? t.text : t.raw), ...outer }];
     }
   });
 }

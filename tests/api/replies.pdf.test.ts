@@ -12,7 +12,7 @@ import {
   useTestApp,
   type LoggedIn,
 } from '../helpers/testApp.js';
-import { binary, pdfFirstPagePng, pdfInfo, pdfText } from '../helpers/pdf.js';
+import { binary, pdfFirstPagePng, pdfFonts, pdfInfo, pdfText } from '../helpers/pdf.js';
 
 const t = useTestApp();
 let op: LoggedIn;
@@ -142,6 +142,8 @@ describe('the reply as a PDF', () => {
     }
     expect(pdfText(pdf, { mode: 'raw' }).replace(/\s+/g, '')).not.toContain('ПРОЕКТ');
     pdfFirstPagePng(pdf, path.join(SCREENSHOTS, 'reply-pdf-sent'));
+    // The Cyrillic font shipped with pdfmake, embedded; **bold** and *italic* of the Markdown in their own faces.
+    expect(pdfFonts(pdf)).toEqual(expect.arrayContaining(['Roboto-Regular', 'Roboto-Medium', 'Roboto-Italic']));
 
     const printed = auditRows(t, "action = 'reply.printed'");
     expect(printed).toHaveLength(2);

@@ -115,6 +115,9 @@ describe('a withdrawal answered', () => {
       text_sha256: edited.body.text_sha256,
     });
 
+    const sealed = t.db.prepare('SELECT tracking_enc FROM replies WHERE id = ?').pluck().get(reply.id) as Buffer;
+    expect(sealed.toString('latin1')).not.toContain('62001492123456');
+
     const answered = await letterOf(letter.id);
     expect(answered).toMatchObject({
       status: 'answered',

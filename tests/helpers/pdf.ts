@@ -29,6 +29,16 @@ export function pdfInfo(pdf: Buffer): Record<string, string> {
   );
 }
 
+/** The fonts embedded in the PDF, as pdffonts names them (without the subset prefix): what bold and italic used. */
+export function pdfFonts(pdf: Buffer): string[] {
+  const out = execFileSync('pdffonts', ['-'], { input: pdf, encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, ''))
+    .filter((name): name is string => !!name);
+}
+
 /**
  * Renders the first page to `<file>.png` (60 dpi unless told), for a test to keep and a person to look at; answers
  * the PNG's path.

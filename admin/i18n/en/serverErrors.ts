@@ -42,7 +42,7 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   extension_not_allowed: 'This deadline cannot be extended',
   already_extended: 'This deadline was extended already: it may be extended only once',
   extension_too_late: 'The deadline has passed: it can be extended only up to its last day',
-  invalid_transition: 'This action is not possible in the letter’s current state',
+  invalid_transition: 'This action is not possible in the record’s current state: refresh the page',
   correction_letter_invalid: 'The letter named is not an identified correction request of this subject',
   correction_pending: 'The correction is not finished: correct the subject and lift the block first',
   letter_destroyed: 'The letter’s data was destroyed: its key is deleted',
