@@ -7,7 +7,9 @@ import {
   TextInput,
   Toolbar,
   required,
+  useNotify,
   useRecordContext,
+  useRedirect,
   useTranslate,
 } from 'react-admin';
 import { Markdown } from '../common/Markdown';
@@ -17,11 +19,23 @@ import type { ReplyRecord } from './replyFields';
  * A draft's text: Markdown on the left, the letter as it will read on the right. Saved with the version read (409
  * if someone else saved meanwhile); a sent reply is frozen (the server answers 409 reply_sent).
  */
-export const ReplyEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <ReplyEditForm />
-  </Edit>
-);
+export const ReplyEdit = () => {
+  const notify = useNotify();
+  const redirect = useRedirect();
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      mutationOptions={{
+        onSuccess: (reply: ReplyRecord) => {
+          notify('resources.replies.notifications.saved', { type: 'info' });
+          redirect('show', 'replies', reply.id);
+        },
+      }}
+    >
+      <ReplyEditForm />
+    </Edit>
+  );
+};
 
 const ReplyEditForm = () => {
   const reply = useRecordContext<ReplyRecord>();

@@ -2,7 +2,8 @@ import { createElement } from 'react';
 import ReplyIcon from '@mui/icons-material/Reply';
 import { reactRouterProvider } from 'react-admin';
 import { lazyView } from '../common/lazyView';
-import { ReplyRepresentation } from './replyFields';
+import { i18nProvider } from '../i18n/i18nProvider';
+import type { ReplyRecord } from './replyFields';
 import { REPLY_PRINT_ROUTE } from './paths';
 
 const ReplyPrint = lazyView(() => import('./ReplyPrint'), 'ReplyPrint');
@@ -14,7 +15,9 @@ export default {
   show: lazyView(() => import('./ReplyShow'), 'ReplyShow'),
   edit: lazyView(() => import('./ReplyEdit'), 'ReplyEdit'),
   icon: ReplyIcon,
-  recordRepresentation: createElement(ReplyRepresentation),
+  // A plain string: react-admin puts it into page titles, where an element would show as nothing.
+  recordRepresentation: (reply: ReplyRecord) =>
+    reply.out_number ?? i18nProvider.translate('resources.replies.draft_of', { number: reply.letter_reg_number }),
   children: createElement(reactRouterProvider.Route, {
     path: REPLY_PRINT_ROUTE,
     element: createElement(ReplyPrint),

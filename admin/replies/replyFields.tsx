@@ -57,11 +57,3 @@ export const ReplyNumberLink = (_props: { source?: string; label?: string }) => 
     <ReplyNumberField />
   </ShowLink>
 );
-
-/** How a reply is named in titles and references: its number, or what it is a draft of. */
-export const ReplyRepresentation = () => {
-  const record = useRecordContext<ReplyRecord>();
-  const translate = useTranslate();
-  if (!record) return null;
-  return <>{record.out_number ?? translate('resources.replies.draft_of', { number: record.letter_reg_number })}</>;
-};

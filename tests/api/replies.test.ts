@@ -174,6 +174,39 @@ describe('a withdrawal answered', () => {
   });
 });
 
+describe('templates', () => {
+  it('drafts every kind that fits each letter in formal Russian, naming the letter, with the reason where one is given', async () => {
+    const fits: Record<string, string[]> = {
+      withdrawal: ['withdrawal_done', 'other'],
+      access: ['access_report', 'extension_notice', 'refusal'],
+      correction: ['correction_done', 'refusal'],
+      destruction: ['destruction_scheduled', 'refusal'],
+      stop_processing: ['stop_done', 'extension_notice', 'refusal'],
+      other: ['other', 'refusal'],
+    };
+    for (const [letterKind, kinds] of Object.entries(fits)) {
+      const letter = await register(letterKind);
+      await identify(letter.id);
+      for (const kind of kinds) {
+        const { text } = (
+          await draft(letter.id, kind, { reason: 'Запрошенные сведения не относятся к Вам' }).expect(201)
+        ).body;
+        expect(text, `${letterKind}/${kind}`).toMatch(/^Уважаемая Мария Игоревна!/);
+        expect(text, `${letterKind}/${kind}`).toContain(`${letter.reg_number} от 02.02.2026`);
+        expect(text, `${letterKind}/${kind}`).toContain('ООО «Натамед»');
+        if (kind === 'refusal' || kind === 'extension_notice') {
+          expect(text).toContain('Запрошенные сведения не относятся к Вам');
+        }
+      }
+    }
+    // A demand to destroy: the destruction's own due date (7 working days from 02.02.2026: 11.02.2026).
+    const destruction = (await op.get(withFilter('/api/replies', { kind: 'destruction_scheduled' })).expect(200))
+      .body[0];
+    const opened = (await op.get(`/api/replies/${destruction.id}`).expect(200)).body;
+    expect(opened.text).toContain('не позднее **11.02.2026**');
+  });
+});
+
 describe('terms', () => {
   it('an access report sent after the due date closes the term late', async () => {
     const letter = await register('access');

@@ -149,6 +149,7 @@ describe('replies in the browser', () => {
     await preview.locator('strong', { hasText: 'прекращены' }).waitFor();
     await look(page, found, 'reply-edit');
     await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Текст проекта сохранён').first().waitFor();
 
     await page.waitForURL(new RegExp(`#/replies/${replyId}/show`));
     await page.getByRole('button', { name: 'Отправить' }).waitFor();

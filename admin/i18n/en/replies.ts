@@ -83,6 +83,7 @@ export const replies: SameKeys<typeof ru.replies> = {
     empty: 'No replies yet',
   },
   notifications: {
+    saved: 'Draft text saved',
     drafted: 'Draft reply written',
     sent: 'Reply sent: %{number}',
   },

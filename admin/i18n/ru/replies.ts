@@ -80,6 +80,7 @@ export const replies = {
     empty: 'Ответов пока нет',
   },
   notifications: {
+    saved: 'Текст проекта сохранён',
     drafted: 'Проект ответа составлен',
     sent: 'Ответ отправлен: %{number}',
   },
