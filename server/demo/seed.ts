@@ -1,7 +1,7 @@
 import { fakerRU as faker } from '@faker-js/faker';
 import type { Services } from '../services.js';
 import type { RequestContext } from '../shared/requestContext.js';
-import type { LetterKind, Purpose, Role, Staff, Subject } from '../contract/index.js';
+import type { LetterKind, Purpose, ReplyKind, Role, Staff, Subject } from '../contract/index.js';
 import { countActiveAdmins, findStaffByLogin } from '../staff/staff.repo.js';
 import { clinicDay } from '../shared/clinicDate.js';
 import { PERSONAL_FIELDS } from '../subjects/subjects.schema.js';
@@ -257,13 +257,22 @@ type DemoStep =
   | { do: 'reject'; daysAgo: number }
   | { do: 'correct_and_unblock'; daysAgo: number }
   | { do: 'answer'; daysAgo: number }
+  | { do: 'draft_reply'; daysAgo: number }
   | { do: 'close'; daysAgo: number };
 
 // A dozen letters in every state, dated back from today so that, on whatever day the demo is started, some terms are
 // comfortably open, some due within days and some already overdue (the dashboard's amber and red).
 const DEMO_LETTERS: DemoLetter[] = [
   // Withdrawals: 30 calendar days to destroy; one overdue, one due within days, one naming only the mailings.
-  { kind: 'withdrawal', daysAgo: 33, steps: [{ do: 'identify', daysAgo: 31 }], scan: true },
+  {
+    kind: 'withdrawal',
+    daysAgo: 33,
+    steps: [
+      { do: 'identify', daysAgo: 31 },
+      { do: 'draft_reply', daysAgo: 30 },
+    ],
+    scan: true,
+  },
   { kind: 'withdrawal', daysAgo: 27, steps: [{ do: 'identify', daysAgo: 26 }] },
   {
     kind: 'withdrawal',
@@ -409,6 +418,15 @@ async function seedLetters(
   clock.at = null;
 }
 
+const ANSWER_KIND: Record<LetterKind, ReplyKind> = {
+  withdrawal: 'withdrawal_done',
+  access: 'access_report',
+  correction: 'correction_done',
+  destruction: 'destruction_scheduled',
+  stop_processing: 'stop_done',
+  other: 'other',
+};
+
 const DEMO_SUMMARIES: Record<LetterKind, string> = {
   withdrawal: 'Отзывает согласие на обработку персональных данных',
   access: 'Просит сообщить, какие сведения о нём обрабатываются',
@@ -470,11 +488,19 @@ async function demoStep(
       });
       return;
     }
-    case 'answer':
-      await letters.markAnswered(ctx, letterId, {
-        out_number: `ИСХ-${today.slice(0, 4)}-${String(letterId).padStart(5, '0')}`,
+    case 'answer': {
+      // Answered from here: the reply that fits the letter, drafted from its template and sent by post.
+      const reply = await services.replies.draft(ctx, { letter_id: letterId, kind: ANSWER_KIND[plan.kind] });
+      await services.replies.send(ctx, reply.id, {
         sent_on: today,
+        channel: 'post',
+        tracking: `8008${faker.string.numeric(10)}`,
+        version: reply.version,
       });
+      return;
+    }
+    case 'draft_reply':
+      await services.replies.draft(ctx, { letter_id: letterId, kind: ANSWER_KIND[plan.kind] });
       return;
     case 'close':
       await letters.close(ctx, letterId, {});

@@ -26,6 +26,11 @@ const DIALOG_OPENERS = [
   { name: 'Сбросить пароль', key: 'reset-password' },
   { name: 'Опубликовать', key: 'publish' },
   { name: 'Удалить черновик', key: 'delete-draft' },
+  { name: 'Подготовить ответ', key: 'prepare-reply' },
+  { name: 'Отправить', key: 'send' },
+  { name: 'Утвердить', key: 'approve' },
+  { name: 'Отказать', key: 'refuse' },
+  { name: 'Внести год', key: 'calendar-year' },
 ] as const;
 
 const logins = {} as Record<Role, string>;
@@ -59,6 +64,7 @@ const app = useBrowserApp(async (t) => {
   const docs = await publishDocuments(t);
   await seedSubjects(t, operatorCtx, docs.forms);
   await seedSubmissions(t, operatorCtx, docs);
+  await seedCorrespondence(t, operatorCtx);
   // Drafts, created last so that each list opens on one (lists sort newest first): publish and delete are offered.
   await t.services.policies.create(sys, {
     version: '2026-12',
@@ -152,6 +158,45 @@ async function seedSubjects(t: TestApp, ctx: RequestContext, forms: Record<strin
   );
   // The newest consent of the ledger (it opens first) is an active marketing one: withdrawal is offered.
   await paper(first.id, forms.marketing);
+}
+
+/** A letter identified and its reply drafted; a court's request waiting for the compliance officer. */
+async function seedCorrespondence(t: TestApp, ctx: RequestContext) {
+  const subject = t.services.subjects.list({
+    sortField: 'last_name',
+    sortOrder: 'ASC',
+    offset: 0,
+    limit: 1,
+    filter: { status: 'active' },
+  }).rows[0];
+  const letter = await t.services.letters.register(ctx, {
+    kind: 'access',
+    received_on: '2026-11-27',
+    sender_name: 'Абдурахмангаджиева-Голенищева-Кутузова Александра-Виктория Константиновна',
+    sender_address: '125047, г. Москва, ул. 1-я Тверская-Ямская, д. 128, корп. 2, стр. 1, кв. 1024',
+    registered_mail_number: '80081234567890',
+    summary: 'Просит сообщить, какие сведения о ней и о её несовершеннолетних детях обрабатываются в клинике',
+  });
+  await t.services.letters.identify(ctx, letter.id, {
+    subject_id: subject.id,
+    method: 'matching_fields',
+    fields_matched: ['last_name', 'first_name', 'patronymic'],
+    note: 'ФИО, адрес и подпись совпадают с договором',
+  });
+  await t.services.replies.draft(ctx, { letter_id: letter.id, kind: 'access_report' });
+  await t.services.disclosures.register(ctx, {
+    body_type: 'investigative_committee',
+    body_name: 'Главное следственное управление Следственного комитета Российской Федерации по городу Москве',
+    official: 'Старший следователь по особо важным делам Преображенский-Воскресенский В. В.',
+    document_number: '201/3-4412-26/11-ОВД',
+    document_date: '2026-11-25',
+    legal_basis: 'п. 3 ч. 1 ст. 6 152-ФЗ; ч. 4 ст. 13 323-ФЗ',
+    case_number: '12602450001000118',
+    received_on: '2026-11-27',
+    due_on: '2026-12-04',
+    subject_ids: [subject.id],
+    categories_requested: ['identity', 'contacts', 'medical', 'consents', 'correspondence'],
+  });
 }
 
 async function seedSubmissions(t: TestApp, ctx: RequestContext, docs: Awaited<ReturnType<typeof publishDocuments>>) {

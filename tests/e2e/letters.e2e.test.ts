@@ -410,7 +410,7 @@ describe('letters in the browser', () => {
       .pluck()
       .get() as number;
     await page.goto(`${app.baseUrl}/#/letters/${letterId}/show`);
-    await page.getByRole('button', { name: 'Отметить ответ' }).click();
+    await page.getByRole('button', { name: 'Ответ отправлен без PD Desk' }).click();
     const dialog = page.getByRole('dialog', { name: 'Отметить отправку ответа' });
     await dialog.getByLabel('Исходящий номер ответа').fill('ИСХ-2026-118');
     // The day of sending is today unless changed; the picker holds it as ДД.ММ.ГГГГ.

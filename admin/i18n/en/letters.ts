@@ -121,7 +121,7 @@ export const letters: SameKeys<typeof ru.letters> = {
     request_details: 'Request details',
     extend: 'Extend term',
     reject: 'Reject',
-    mark_answered: 'Mark answered',
+    mark_answered: 'Answered outside PD Desk',
     close: 'Close letter',
   },
   identify: {
@@ -220,7 +220,7 @@ export const letters: SameKeys<typeof ru.letters> = {
   },
   mark_answered: {
     title: 'Mark the reply as sent',
-    text: 'Give the outgoing number and the day the reply was sent. The terms the reply meets are closed.',
+    text: 'For a reply not prepared here (e.g. handed over in person on the clinic’s letterhead): give its outgoing number and the day it was sent. The terms the reply meets are closed. A reply prepared in PD Desk is marked by itself when sent.',
     submit: 'Save',
   },
   close: {
