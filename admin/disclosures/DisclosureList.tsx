@@ -37,12 +37,13 @@ export const DisclosureList = () => {
 const DisclosureTable = () => (
   <DataTable rowClick="show" bulkActionButtons={false}>
     <DataTable.Col source="document_number" field={NumberLink} disableSort />
-    <DataTable.Col source="body_type" field={BodyField} sx={{ minWidth: 180 }} />
+    <DataTable.Col source="body_type" field={BodyField} sx={{ minWidth: 160 }} />
     <DataTable.Col source="received_on" field={DateOnlyField} />
     <DataTable.Col source="subject_ids" disableSort>
       <ReferenceArrayField source="subject_ids" reference="subjects">
         <SingleFieldList linkType={false} direction="column" spacing={0}>
-          <FunctionField<Subject> render={shortName} sx={{ whiteSpace: 'nowrap' }} />
+          {/* A triple surname wraps at its hyphens rather than widening the table past 1366 px. */}
+          <FunctionField<Subject> render={shortName} sx={{ display: 'block', minWidth: 120, maxWidth: 200 }} />
         </SingleFieldList>
       </ReferenceArrayField>
     </DataTable.Col>

@@ -28,6 +28,10 @@ CREATE TABLE replies (
   tracking_enc BLOB,
   text_enc     BLOB NOT NULL,
   text_sha256  TEXT NOT NULL CHECK (length(text_sha256) = 64),
+  -- What an `access_report` reply enclosed when it was sent (the printable report as JSON), sealed like the text:
+  -- printed again later, the reply shows what went, not the subject's data as they are by then.
+  enclosure_enc    BLOB,
+  enclosure_sha256 TEXT CHECK (enclosure_sha256 IS NULL OR length(enclosure_sha256) = 64),
   created_by   TEXT NOT NULL,
   created_at   TEXT NOT NULL,
   updated_at   TEXT NOT NULL,
@@ -40,7 +44,9 @@ CREATE TABLE replies (
   CHECK ((out_number IS NULL) = (out_year IS NULL) AND (out_number IS NULL) = (out_seq IS NULL)),
   CHECK ((out_number IS NULL) = (sent_on IS NULL) AND (out_number IS NULL) = (channel IS NULL)),
   CHECK (out_number IS NULL OR out_year = CAST(substr(sent_on, 1, 4) AS INTEGER)),
-  CHECK (out_number IS NULL OR out_number = 'ИСХ-' || out_year || '-' || printf('%05d', out_seq))
+  CHECK (out_number IS NULL OR out_number = 'ИСХ-' || out_year || '-' || printf('%05d', out_seq)),
+  CHECK ((enclosure_enc IS NULL) = (enclosure_sha256 IS NULL)),
+  CHECK (enclosure_enc IS NULL OR status = 'sent')
 ) STRICT;
 CREATE INDEX replies_by_letter ON replies(letter_id, id);
 CREATE INDEX replies_by_subject ON replies(subject_id, id) WHERE subject_id IS NOT NULL;
@@ -54,5 +60,6 @@ WHEN OLD.status = 'sent' AND (
   NEW.status IS NOT OLD.status OR NEW.text_enc IS NOT OLD.text_enc OR NEW.text_sha256 IS NOT OLD.text_sha256
   OR NEW.out_number IS NOT OLD.out_number OR NEW.out_year IS NOT OLD.out_year OR NEW.out_seq IS NOT OLD.out_seq
   OR NEW.sent_on IS NOT OLD.sent_on OR NEW.channel IS NOT OLD.channel OR NEW.tracking_enc IS NOT OLD.tracking_enc
-  OR NEW.kind IS NOT OLD.kind OR NEW.letter_id IS NOT OLD.letter_id OR NEW.subject_id IS NOT OLD.subject_id)
+  OR NEW.kind IS NOT OLD.kind OR NEW.letter_id IS NOT OLD.letter_id OR NEW.subject_id IS NOT OLD.subject_id
+  OR NEW.enclosure_enc IS NOT OLD.enclosure_enc OR NEW.enclosure_sha256 IS NOT OLD.enclosure_sha256)
 BEGIN SELECT RAISE(ABORT, 'a sent reply is never changed'); END;

@@ -11,7 +11,7 @@ import type {
   Service,
 } from '../contract/index.js';
 import { ACCESS_REPORT_SECTIONS } from '../contract/index.js';
-import { inWriteTransaction } from '../db/groupCommit.js';
+import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
 import { conflict, notFound } from '../shared/errors.js';
 import { findSubject, type SubjectRow } from '../subjects/subjects.repo.js';
 import { disclosuresOfSubject } from '../disclosures/disclosures.repo.js';
@@ -77,6 +77,13 @@ export class AccessReportService {
   /** For a reply of kind `access_report`: the printable report, without the medical information, audited. */
   async buildPrintable(ctx: RequestContext, subjectId: number): Promise<PrintableDocument> {
     return (await this.generate(ctx, subjectId, { format: 'reply' })).printable;
+  }
+
+  /** The same inside the caller's transaction: a reply being sent freezes the report it encloses. */
+  buildPrintableWithin(ctx: RequestContext, subjectId: number): PrintableDocument {
+    requireTransaction(this.db, 'AccessReportService.buildPrintableWithin');
+    const { body, name } = this.buildWithin(ctx, subjectId, 'reply', false);
+    return toPrintable(body, name);
   }
 
   private buildWithin(ctx: RequestContext, subjectId: number, format: ReportFormat, withMedical: boolean) {

@@ -57,6 +57,8 @@ export interface Reply {
   text: string | null;
   /** SHA-256 (hex) of the text as stored: a sent reply's proves what was sent. */
   text_sha256: string;
+  /** SHA-256 (hex) of what an access-report reply enclosed when sent (the report frozen with it); else null. */
+  enclosure_sha256: string | null;
   text_destroyed: boolean;
   created_by: string;
   created_at: string;

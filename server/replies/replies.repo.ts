@@ -20,6 +20,8 @@ export interface ReplyRow {
   tracking_enc: Buffer | null;
   text_enc: Buffer;
   text_sha256: string;
+  enclosure_enc: Buffer | null;
+  enclosure_sha256: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -28,7 +30,8 @@ export interface ReplyRow {
 
 const COLUMNS = `replies.id, replies.letter_id, letters.reg_number AS letter_reg_number, replies.subject_id,
   replies.kind, replies.status, replies.out_year, replies.out_seq, replies.out_number, replies.sent_on,
-  replies.channel, replies.tracking_enc, replies.text_enc, replies.text_sha256, replies.created_by, replies.created_at,
+  replies.channel, replies.tracking_enc, replies.text_enc, replies.text_sha256, replies.enclosure_enc,
+  replies.enclosure_sha256, replies.created_by, replies.created_at,
   replies.updated_at, replies.version`;
 
 const FROM = 'replies JOIN letters ON letters.id = replies.letter_id';
@@ -122,6 +125,8 @@ export interface SentColumns {
   sent_on: string;
   channel: ReplyChannel;
   tracking_enc: Buffer | null;
+  enclosure_enc: Buffer | null;
+  enclosure_sha256: string | null;
 }
 
 export function markSent(db: Db, id: number, version: number, sent: SentColumns, at: string): boolean {
@@ -129,7 +134,8 @@ export function markSent(db: Db, id: number, version: number, sent: SentColumns,
     cached(
       db,
       `UPDATE replies SET status = 'sent', out_year = @out_year, out_seq = @out_seq, out_number = @out_number,
-         sent_on = @sent_on, channel = @channel, tracking_enc = @tracking_enc, updated_at = @at, version = version + 1
+         sent_on = @sent_on, channel = @channel, tracking_enc = @tracking_enc, enclosure_enc = @enclosure_enc,
+         enclosure_sha256 = @enclosure_sha256, updated_at = @at, version = version + 1
        WHERE id = @id AND version = @version AND status = 'draft'`,
     ).run({ ...sent, at, id, version }).changes === 1
   );

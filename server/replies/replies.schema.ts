@@ -46,6 +46,7 @@ export const editReplyBody = z.strictObject({
     'channel',
     'tracking',
     'text_sha256',
+    'enclosure_sha256',
     'text_destroyed',
     'created_by',
     'created_at',

@@ -29,6 +29,7 @@ import type { DraftReplyInput, EditReplyInput, SendReplyInput } from './replies.
 /** Where the access report comes from (AccessReportService): the report an `access_report` reply encloses. */
 interface AccessReportSource {
   buildPrintable(ctx: RequestContext, subjectId: number): Promise<PrintableDocument>;
+  buildPrintableWithin(ctx: RequestContext, subjectId: number): PrintableDocument;
 }
 
 /** Letter states in which no reply is drafted any more: the correspondence is over or was never a request. */
@@ -158,6 +159,11 @@ export class ReplyService {
         { sent_on: 'date_invalid' },
       );
     }
+    // The report an access-report reply encloses is generated (and audited) now and frozen with the text.
+    const enclosure =
+      row.kind === 'access_report' && row.subject_id !== null
+        ? JSON.stringify(this.accessReports.buildPrintableWithin(ctx, row.subject_id))
+        : null;
     const year = Number(input.sent_on.slice(0, 4));
     const seq = repo.takeNumber(this.db, year);
     const outNumber = `ИСХ-${year}-${String(seq).padStart(5, '0')}`;
@@ -168,6 +174,8 @@ export class ReplyService {
       sent_on: input.sent_on,
       channel: input.channel,
       tracking_enc: input.tracking ? this.seal(id, row.letter_id, row.subject_id, 'tracking', input.tracking) : null,
+      enclosure_enc: enclosure === null ? null : this.seal(id, row.letter_id, row.subject_id, 'enclosure', enclosure),
+      enclosure_sha256: enclosure === null ? null : sha256(enclosure),
     };
     if (!repo.markSent(this.db, id, row.version, sent, this.now().toISOString())) {
       throw staleReply(this.toRecord(this.find(id), false));
@@ -187,6 +195,7 @@ export class ReplyService {
         channel: input.channel,
         has_tracking: !!input.tracking,
         text_sha256: row.text_sha256,
+        enclosure_sha256: sent.enclosure_sha256,
         letter_effect: effect,
         version: row.version + 1,
       },
@@ -205,7 +214,12 @@ export class ReplyService {
     const letter = this.letters.detailOf(row.letter_id);
     const subject = row.subject_id === null ? null : (this.subjects.findForUpdate(row.subject_id) ?? null);
     const docs = [replyDocument(row, text, letter, subject, operator)];
-    if (row.kind === 'access_report' && row.subject_id !== null) {
+    if (row.enclosure_enc) {
+      // Sent: the report as it went. A key destroyed since leaves nothing to print (the text above is gone too).
+      const frozen = this.open(row, 'enclosure', row.enclosure_enc);
+      if (frozen !== null) docs.push(JSON.parse(frozen) as PrintableDocument);
+    } else if (row.kind === 'access_report' && row.subject_id !== null) {
+      // A draft previews the report as it would go today.
       docs.push(await this.accessReports.buildPrintable(ctx, row.subject_id));
     }
     await this.audit.recordAlone(ctx, {
@@ -325,6 +339,7 @@ export class ReplyService {
       tracking: withText && row.tracking_enc ? this.open(row, 'tracking', row.tracking_enc) : null,
       text,
       text_sha256: row.text_sha256,
+      enclosure_sha256: row.enclosure_sha256,
       text_destroyed: withText && text === null,
       created_by: row.created_by,
       created_at: row.created_at,

@@ -1,6 +1,7 @@
 // The printed reply is a real PDF: A4, the operator's letterhead, the outgoing number and dates as DD.MM.YYYY, the
 // addressee, the text, the signature and page numbers, read back with pdftotext; its first page is rendered with
 // pdftoppm to screenshots/ for a person to look at. A draft prints as «ПРОЕКТ» without a number; each print is audited.
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -197,5 +198,42 @@ describe('the reply as a PDF', () => {
     expect(auditRows(t, "action = 'subject.access_report'").length).toBeGreaterThan(0);
     const docs = (await op.get(`/api/replies/${reply.id}/printable`).expect(200)).body;
     expect(docs).toHaveLength(2);
+  });
+
+  it('freezes the enclosed report when the reply is sent: printed later, it is what went', async () => {
+    await completeSettings();
+    const letter = await identifiedLetter('access');
+    const reply = (await op.post('/api/replies').send({ letter_id: letter.id, kind: 'access_report' }).expect(201))
+      .body;
+    const sent = (
+      await op.post(`/api/replies/${reply.id}/send`).send({ sent_on: '2026-02-02', channel: 'post' }).expect(200)
+    ).body;
+    expect(sent.enclosure_sha256).toMatch(/^[0-9a-f]{64}$/);
+    const [, enclosed] = (await op.get(`/api/replies/${reply.id}/printable`).expect(200)).body;
+    expect(crypto.createHash('sha256').update(JSON.stringify(enclosed), 'utf8').digest('hex')).toBe(
+      sent.enclosure_sha256,
+    );
+    const generated = auditRows(t, "action = 'subject.access_report'").length;
+
+    // The person's phone changes after the reply went: a new report shows it, the reply's enclosure does not.
+    await op
+      .put(`/api/subjects/${subjectId}`)
+      .send({
+        ...(t.services.subjects.findForUpdate(subjectId) as object),
+        phone: '+79990001122',
+        correction_reason: 'Новый номер по звонку субъекта',
+      })
+      .expect(200);
+    const [, again] = (await op.get(`/api/replies/${reply.id}/printable`).expect(200)).body;
+    expect(again).toEqual(enclosed);
+    expect(auditRows(t, "action = 'subject.access_report'").length).toBe(generated);
+    const fresh = (await op.get(`/api/subjects/${subjectId}/access-report`).expect(200)).body;
+    expect(JSON.stringify(fresh.printable)).toContain('000-11-22');
+    expect(JSON.stringify(again)).not.toContain('000-11-22');
+    // Stored sealed, like the text.
+    const raw = t.db.prepare('SELECT enclosure_enc FROM replies WHERE id = ?').get(reply.id) as {
+      enclosure_enc: Buffer;
+    };
+    expect(raw.enclosure_enc.toString('latin1')).not.toContain('Петрова');
   });
 });

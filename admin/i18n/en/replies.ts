@@ -3,6 +3,10 @@ import type { SameKeys } from '../sameKeys';
 
 export const replies: SameKeys<typeof ru.replies> = {
   name: 'Outgoing reply |||| Outgoing replies',
+  page: {
+    show: 'Reply: %{recordRepresentation}',
+    edit: 'Reply: %{recordRepresentation}, editing',
+  },
   fields: {
     id: 'Record number',
     out_number: 'Outgoing number',

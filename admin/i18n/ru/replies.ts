@@ -1,5 +1,9 @@
 export const replies = {
   name: 'Исходящий ответ |||| Исходящие ответы',
+  page: {
+    show: 'Ответ: %{recordRepresentation}',
+    edit: 'Ответ: %{recordRepresentation}, правка',
+  },
   fields: {
     id: 'Номер записи',
     out_number: 'Исходящий номер',
