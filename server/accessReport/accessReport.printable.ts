@@ -1,4 +1,5 @@
 import type { AccessReport, AccessReportPurpose, PrintableDocument, PrintBlock } from '../contract/index.js';
+import { signatureName } from '../printing/typography.js';
 import {
   CHANNEL_LABELS,
   CONSENT_STATUS_LABELS,
@@ -141,7 +142,7 @@ export function toPrintable(report: Omit<AccessReport, 'printable'>, subjectName
     ],
     signature: {
       position: operator.responsible_position || 'Ответственный за организацию обработки персональных данных',
-      name: operator.responsible_name,
+      name: signatureName(operator.responsible_name),
     },
     watermark: null,
   };

@@ -297,10 +297,11 @@ const DEMO_LETTERS: DemoLetter[] = [
   {
     kind: 'access',
     daysAgo: 25,
+    // Answered a day late (the outgoing numbers follow the days they were sent: this one after the withdrawal's).
     steps: [
       { do: 'identify', daysAgo: 24 },
-      { do: 'answer', daysAgo: 20 },
-      { do: 'close', daysAgo: 19 },
+      { do: 'answer', daysAgo: 10 },
+      { do: 'close', daysAgo: 9 },
     ],
   },
   { kind: 'access', daysAgo: 20, steps: [{ do: 'identify', daysAgo: 19 }] },

@@ -1,5 +1,5 @@
 import type { LetterDetail, OperatorSettings, PrintableDocument, Subject } from '../contract/index.js';
-import { keepTogether } from '../printing/typography.js';
+import { keepTogether, signatureName } from '../printing/typography.js';
 import { REPLY_TITLES } from './templates/kinds.js';
 import type { ReplyRow } from './replies.repo.js';
 
@@ -36,7 +36,7 @@ export function replyDocument(
       { kind: 'markdown', text: keepTogether(text) },
       { kind: 'paragraph', text: 'С уважением,' },
     ],
-    signature: { position: operator.signer_position, name: operator.signer_name },
+    signature: { position: operator.signer_position, name: signatureName(operator.signer_name) },
     watermark: sent ? null : DRAFT_WATERMARK,
   };
 }

@@ -188,7 +188,7 @@ describe('replies in the browser', () => {
     const pdfWords = pdfText(pdf).replace(/\s+/g, ' ');
     expect(pdfWords).toContain(`Исх. № ${reply.out_number}`);
     expect(pdfWords).toContain('Рассылки в Ваш адрес прекращены.');
-    expect(pdfWords).toContain('Иванов Иван Иванович');
+    expect(pdfWords).toContain('И. И. Иванов');
     pdfFirstPagePng(pdf, path.resolve('screenshots', 'e2e-85-reply-downloaded-pdf'));
 
     await page.getByRole('link', { name: 'Печать' }).click();
