@@ -16,6 +16,7 @@ import { settingsRoutes } from './settings/settings.routes.js';
 import { replyRoutes } from './replies/replies.routes.js';
 import { disclosureRoutes } from './disclosures/disclosures.routes.js';
 import { accessReportRoutes } from './accessReport/accessReport.routes.js';
+import { destructionRoutes } from './destruction/destruction.routes.js';
 import { auditLogRoutes } from './audit/auditLog.routes.js';
 import { publicRoutes } from './submissions/public.routes.js';
 import { submissionRoutes } from './submissions/submissions.routes.js';
@@ -98,6 +99,7 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/settings', settingsRoutes(services.settings, audit));
   api.use('/replies', replyRoutes(services.replies, audit));
   api.use('/disclosures', disclosureRoutes(services.disclosures, services.uploads, audit));
+  api.use('/destructions', destructionRoutes(services.destructions, audit));
   api.use(() => {
     throw notFound('API route');
   });

@@ -23,6 +23,7 @@ import { SettingsService } from './settings/settings.service.js';
 import { ReplyService } from './replies/replies.service.js';
 import { DisclosureService } from './disclosures/disclosures.service.js';
 import { AccessReportService } from './accessReport/accessReport.service.js';
+import { DestructionService } from './destruction/destruction.service.js';
 
 export type Clock = () => Date;
 
@@ -76,6 +77,7 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     accessReports,
     replies: new ReplyService(db, audit, keyring, letters, subjects, deadlines, settings, accessReports, now),
     disclosures: new DisclosureService(db, audit, ownerKeys, deadlines, now),
+    destructions: new DestructionService(),
     // A change of the calendar recounts the open deadline items in its own transaction.
     calendar: new CalendarService(db, audit, deadlines, now),
   };

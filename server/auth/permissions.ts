@@ -57,6 +57,9 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'disclosures.create',
     'disclosures.disclose',
     'subjects.access_report',
+    'destructions.list',
+    'destructions.show',
+    'destructions.create',
   ],
   // Reads subjects and the whole log, changes no personal data; medical secrecy is not its work (see README).
   compliance: [
@@ -77,6 +80,9 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     ...READ_REPLIES_AND_DISCLOSURES,
     'disclosures.decide',
     'subjects.access_report',
+    'destructions.list',
+    'destructions.show',
+    'destructions.decide',
   ],
   admin: [
     'staff.list',

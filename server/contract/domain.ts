@@ -203,6 +203,11 @@ export const AUDIT_ACTIONS = [
   'disclosure.attachment_added',
   'disclosure.attachment_downloaded',
   'settings.changed',
+  'destruction.proposed',
+  'destruction.approved',
+  'destruction.rejected',
+  'subject.destroyed',
+  'destruction_act.created',
   'system.bootstrap',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

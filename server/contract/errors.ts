@@ -52,6 +52,9 @@ export const ERROR_CODES = [
   'own_request',
   'medical_basis_required',
   'settings_incomplete',
+  'already_destroyed',
+  'destruction_pending',
+  'own_proposal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -9,3 +9,4 @@ export * from './printing.js';
 export * from './replies.js';
 export * from './disclosures.js';
 export * from './accessReport.js';
+export * from './destruction.js';

@@ -64,5 +64,9 @@ export const PERMISSIONS = [
   'disclosures.decide',
   'disclosures.disclose',
   'subjects.access_report',
+  'destructions.list',
+  'destructions.show',
+  'destructions.create',
+  'destructions.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

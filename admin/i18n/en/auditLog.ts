@@ -42,6 +42,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
       blocked: 'Processing blocked',
       unblocked: 'Block lifted',
       access_report: 'Processing report generated',
+      destroyed: 'Subject’s data destroyed',
     },
     staff: {
       created: 'Staff member added',
@@ -129,6 +130,14 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     settings: {
       changed: 'Operator details changed',
     },
+    destruction: {
+      proposed: 'Destruction proposed',
+      approved: 'Destruction approved',
+      rejected: 'Destruction rejected',
+    },
+    destruction_act: {
+      created: 'Destruction act drawn up',
+    },
   },
   entity_types: {
     subject: 'Data subject',
@@ -147,6 +156,8 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     reply: 'Reply',
     disclosure: 'Authority request',
     settings: 'Operator details',
+    destruction: 'Destruction',
+    destruction_act: 'Destruction act',
   },
   sections: {
     entry: 'Log entry',

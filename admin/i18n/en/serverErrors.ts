@@ -52,6 +52,9 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   own_request: 'Another staff member decides: you cannot approve a request you registered',
   medical_basis_required: 'Medical information is disclosed only on a basis of 323-FZ art. 13 p.4',
   settings_incomplete: 'Fill in the operator’s details: the document cannot be made without them',
+  already_destroyed: 'The subject’s data has already been destroyed',
+  destruction_pending: 'A destruction of this subject is already proposed and awaits a decision',
+  own_proposal: 'Another staff member decides: you cannot approve your own proposal',
 };
 
 export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {

@@ -46,6 +46,7 @@ export const auditLog = {
       blocked: 'Обработка заблокирована',
       unblocked: 'Блокирование снято',
       access_report: 'Сформированы сведения об обработке ПДн',
+      destroyed: 'Данные субъекта уничтожены',
     },
     staff: {
       created: 'Сотрудник добавлен',
@@ -133,6 +134,14 @@ export const auditLog = {
     settings: {
       changed: 'Реквизиты оператора изменены',
     },
+    destruction: {
+      proposed: 'Предложено уничтожение данных',
+      approved: 'Уничтожение данных утверждено',
+      rejected: 'Уничтожение данных отклонено',
+    },
+    destruction_act: {
+      created: 'Составлен акт об уничтожении',
+    },
   } satisfies ActionLabels,
   entity_types: {
     subject: 'Субъект ПДн',
@@ -151,6 +160,8 @@ export const auditLog = {
     reply: 'Ответ',
     disclosure: 'Запрос госоргана',
     settings: 'Реквизиты оператора',
+    destruction: 'Уничтожение данных',
+    destruction_act: 'Акт об уничтожении',
   },
   sections: {
     entry: 'Запись журнала',

@@ -51,6 +51,9 @@ export const serverErrors = {
   own_request: 'Решение принимает другой сотрудник: нельзя утвердить запрос, который вы зарегистрировали',
   medical_basis_required: 'Медицинские сведения предоставляются только по основанию ч. 4 ст. 13 323-ФЗ',
   settings_incomplete: 'Заполните реквизиты оператора: без них документ не сформировать',
+  already_destroyed: 'Данные субъекта уже уничтожены',
+  destruction_pending: 'По субъекту уже есть предложение об уничтожении, ожидающее решения',
+  own_proposal: 'Решение принимает другой сотрудник: нельзя утвердить своё предложение',
 } satisfies Record<ErrorCode, string>;
 
 // Field errors by the server's stable codes; a field-specific text wins over the generic one.

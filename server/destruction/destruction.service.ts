@@ -1,0 +1,2 @@
+// STUB (the destruction slice replaces it).
+export class DestructionService {}
