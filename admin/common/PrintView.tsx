@@ -162,6 +162,11 @@ const Sheet = ({ doc }: { doc: PrintableDocument }) => (
       ))}
     </Box>
     <Signature doc={doc} />
+    {doc.executor && (
+      <Box sx={{ mt: 5, fontSize: '8pt', color: '#333' }}>
+        {L.executor} {doc.executor}
+      </Box>
+    )}
   </Box>
 );
 

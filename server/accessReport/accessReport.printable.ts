@@ -145,6 +145,7 @@ export function toPrintable(report: Omit<AccessReport, 'printable'>, subjectName
       name: signatureName(operator.responsible_name),
     },
     watermark: null,
+    executor: null,
   };
 }
 

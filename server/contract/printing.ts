@@ -26,6 +26,8 @@ export interface PrintableDocument {
   addressee: string[];
   blocks: PrintBlock[];
   signature: { position: string; name: string } | null;
+  /** Who prepared the document («Исп. Кузнецов А. П., медицинский регистратор»), printed small under the signature. */
+  executor: string | null;
   /** Printed across a draft («ПРОЕКТ»). */
   watermark: string | null;
 }
@@ -42,6 +44,7 @@ export const PRINT_LABELS = {
   dated: 'от',
   unnumbered: 'Исх. № ______ от __.__.____',
   signature: '(подпись)',
+  executor: 'Исп.',
   page: 'Страница',
   of: 'из',
 } as const;

@@ -112,5 +112,6 @@ export function documentContent(doc: PrintableDocument): Content[] {
     { text: doc.title, style: 'title' },
     ...doc.blocks.flatMap(block),
     signature(doc),
+    doc.executor ? { text: `${L.executor} ${doc.executor}`, style: 'executor' } : null,
   ].filter((c): c is Content => c !== null);
 }

@@ -66,6 +66,7 @@ export function renderPdf(docs: PrintableDocument | readonly PrintableDocument[]
       tableCell: { fontSize: 9 },
       fieldLabel: { color: '#333333' },
       signature: { margin: [0, 24, 0, 0] },
+      executor: { fontSize: 8, color: '#333333', margin: [0, 28, 0, 0] },
     },
   };
   return pdfmake.createPdf(definition).getBuffer();

@@ -13,3 +13,11 @@ export const signatureName = (fullName: string): string => {
   const [surname, ...given] = words;
   return [...given.map((name) => `${name[0]}.`), surname].join('\u00a0');
 };
+
+/** «Кузнецов А. П.» for «Кузнецов Андрей Павлович»: how the executor's line of a letter names them. */
+export const surnameAndInitials = (fullName: string): string => {
+  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return fullName.trim();
+  const [surname, ...given] = words;
+  return [surname, ...given.map((name) => `${name[0]}.`)].join('\u00a0');
+};

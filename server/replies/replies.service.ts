@@ -23,6 +23,7 @@ import { renderPdf } from '../printing/pdf.js';
 import { formatDay } from './templates/context.js';
 import { draftText } from './templates/kinds.js';
 import { replyDocument } from './replyDocument.js';
+import { findStaffByLogin } from '../staff/staff.repo.js';
 import * as repo from './replies.repo.js';
 import type { DraftReplyInput, EditReplyInput, SendReplyInput } from './replies.schema.js';
 
@@ -213,7 +214,9 @@ export class ReplyService {
     }
     const letter = this.letters.detailOf(row.letter_id);
     const subject = row.subject_id === null ? null : (this.subjects.findForUpdate(row.subject_id) ?? null);
-    const docs = [replyDocument(row, text, letter, subject, operator)];
+    const docs = [
+      replyDocument(row, text, letter, subject, operator, findStaffByLogin(this.db, row.created_by) ?? null),
+    ];
     if (row.enclosure_enc) {
       // Sent: the report as it went. A key destroyed since leaves nothing to print (the text above is gone too).
       const frozen = this.open(row, 'enclosure', row.enclosure_enc);

@@ -1,5 +1,5 @@
 import type { LetterDetail, OperatorSettings, PrintableDocument, Subject } from '../contract/index.js';
-import { keepTogether, signatureName } from '../printing/typography.js';
+import { keepTogether, signatureName, surnameAndInitials } from '../printing/typography.js';
 import { REPLY_TITLES } from './templates/kinds.js';
 import type { ReplyRow } from './replies.repo.js';
 
@@ -13,6 +13,7 @@ export function replyDocument(
   letter: LetterDetail,
   subject: Subject | null,
   operator: OperatorSettings,
+  preparedBy: { full_name: string; position: string | null } | null,
 ): PrintableDocument {
   const name = subject
     ? [subject.last_name, subject.first_name, subject.patronymic].filter(Boolean).join(' ')
@@ -38,5 +39,8 @@ export function replyDocument(
     ],
     signature: { position: operator.signer_position, name: signatureName(operator.signer_name) },
     watermark: sent ? null : DRAFT_WATERMARK,
+    executor: preparedBy
+      ? [surnameAndInitials(preparedBy.full_name), preparedBy.position].filter(Boolean).join(', ')
+      : null,
   };
 }

@@ -14,6 +14,7 @@ import {
   type LoggedIn,
 } from '../helpers/testApp.js';
 import { binary, pdfFirstPagePng, pdfFonts, pdfInfo, pdfText } from '../helpers/pdf.js';
+import { systemContext } from '../../server/shared/requestContext.js';
 
 const t = useTestApp();
 let op: LoggedIn;
@@ -94,6 +95,14 @@ describe('the reply as a PDF', () => {
 
   it('prints a draft as «ПРОЕКТ» without a number, and the sent reply with its number, dates and signature', async () => {
     await completeSettings();
+    // The operator who prepares it is named under the signature, with the position the administrator gave them.
+    const me = t.services.staff.get(op.id);
+    await t.services.staff.update(systemContext(), op.id, {
+      full_name: 'Кузнецов Андрей Павлович',
+      role: me.role,
+      active: true,
+      position: 'медицинский регистратор',
+    });
     const letter = await identifiedLetter('withdrawal');
     const reply = (await op.post('/api/replies').send({ letter_id: letter.id, kind: 'withdrawal_done' }).expect(201))
       .body;
@@ -137,6 +146,7 @@ describe('the reply as a PDF', () => {
       'С уважением,',
       'Генеральный директор',
       'И. И. Иванов',
+      'Исп. Кузнецов А. П., медицинский регистратор',
       'Страница 1 из 1',
     ]) {
       expect(text.replace(/\s+/g, ' ')).toContain(expected);
