@@ -15,3 +15,8 @@ export function findWrappedKey(db: Db, subjectId: number): Buffer | null {
     { wrapped_key: Buffer } | undefined;
   return row?.wrapped_key ?? null;
 }
+
+/** Crypto-shredding: answers whether a key existed. */
+export function deleteKey(db: Db, subjectId: number): boolean {
+  return cached(db, 'DELETE FROM subject_keys WHERE subject_id = ?').run(subjectId).changes === 1;
+}

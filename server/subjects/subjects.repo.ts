@@ -147,3 +147,40 @@ export function changeStatus(
     ).changes === 1
   );
 }
+
+/** What a destroyed subject's NOT NULL name columns hold once its identity is destroyed. */
+export const DESTROYED_PLACEHOLDER = '—';
+
+/**
+ * Destruction: the row keeps its id, the status `destroyed`, the day and the act; the identity fields (with the search
+ * columns derived from them, which are personal too) and the medical ciphertext go when their category is destroyed.
+ * False when the subject was already destroyed.
+ */
+export function destroySubject(
+  db: Db,
+  id: number,
+  erase: { identity: boolean; medical: boolean },
+  destroyedOn: string,
+  actId: number,
+  now: string,
+): boolean {
+  const identity = erase.identity
+    ? `, last_name = @p, first_name = @p, patronymic = NULL, sex = NULL, birth_date = NULL, phone = NULL, email = NULL,
+       legal_rep_name = NULL, legal_rep_basis = NULL, last_name_norm = @p, first_name_norm = @p, email_norm = NULL`
+    : '';
+  const medical = erase.medical ? ', medical_info_enc = NULL' : '';
+  const sql = `UPDATE subjects SET status = 'destroyed', destroyed_on = @destroyedOn, destruction_act_id = @actId,
+      version = version + 1, updated_at = @now${identity}${medical}
+    WHERE id = @id AND status <> 'destroyed'`;
+  return (
+    db.prepare(sql).run({ id, destroyedOn, actId, now, ...(erase.identity ? { p: DESTROYED_PLACEHOLDER } : {}) })
+      .changes === 1
+  );
+}
+
+/** The day and act of a destroyed subject (null for one that is not). */
+export function destructionOf(db: Db, id: number): { destroyed_on: string; act_id: number } | null {
+  const row = cached(db, 'SELECT destroyed_on, destruction_act_id AS act_id FROM subjects WHERE id = ?').get(id) as
+    { destroyed_on: string | null; act_id: number | null } | undefined;
+  return row?.destroyed_on && row.act_id !== null ? { destroyed_on: row.destroyed_on, act_id: row.act_id } : null;
+}
