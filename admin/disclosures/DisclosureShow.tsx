@@ -16,7 +16,7 @@ import { AssigneeField, useMyId } from '../deadlines/assignee';
 import { useCan } from '../providers/useCan';
 import type { DisclosureDetail } from './choices';
 import { DisclosureActions } from './DisclosureActions';
-import { DisclosureAttachments } from './DisclosureAttachments';
+import { Attachments } from '../common/Attachments';
 import { BodyField, CategoriesField, DisclosureDueField, DisclosureStatusChip } from './disclosureFields';
 
 /** Opening a request is an audited read (disclosure.viewed): it names people and may say what was given about them. */
@@ -132,7 +132,7 @@ const DisclosureCard = () => {
         </Section>
       )}
       <Section title="resources.disclosures.sections.attachments" columns={1}>
-        <DisclosureAttachments />
+        <Attachments owner="disclosures" label="resources.disclosures.sections.attachments" />
       </Section>
       <Section title="resources.disclosures.sections.record" columns={4}>
         <Labeled source="registered_by">

@@ -18,7 +18,7 @@ import type { LetterDetail } from '../types';
 import { IdentifyDialogProvider } from './identifyDialogState';
 import { IdentifyLetterDialog } from './IdentifyLetterDialog';
 import { LetterActions } from './LetterActions';
-import { LetterAttachments } from './LetterAttachments';
+import { Attachments } from '../common/Attachments';
 import { LetterDeadlines } from './LetterDeadlines';
 import { LetterMatches } from './LetterMatches';
 import { LetterNotes } from './LetterNotes';
@@ -108,7 +108,7 @@ const LetterCard = () => {
         <LetterReplies />
       </Section>
       <Section title="resources.letters.sections.attachments" columns={1}>
-        <LetterAttachments />
+        <Attachments owner="letters" label="resources.letters.sections.attachments" />
       </Section>
       {(letter.answered_out_number || letter.answered_on) && (
         <Section title="resources.letters.sections.answer">

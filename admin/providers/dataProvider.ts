@@ -99,6 +99,9 @@ export interface DisclosureStepBodies {
   };
 }
 
+/** The resources whose records have files (the one upload path's owners). */
+export type AttachmentOwner = 'letters' | 'disclosures';
+
 /** A file as FileUploadInput gives it, not yet sent. */
 export interface PickedFile {
   rawFile: File;
@@ -137,10 +140,10 @@ export interface PdDataProvider extends DataProvider {
     transition: T,
     body: LetterTransitionBodies[T],
   ) => Promise<LetterDetail>;
-  /** The letter's attachments (names, types, sizes, hashes; no bytes). */
-  getLetterAttachments: (id: Identifier) => Promise<Attachment[]>;
+  /** A record's attachments (names, types, sizes, hashes; no bytes). */
+  getAttachments: (owner: AttachmentOwner, id: Identifier) => Promise<Attachment[]>;
   /** One attachment's bytes (an audited download). */
-  downloadLetterAttachment: (letterId: Identifier, attachmentId: Identifier) => Promise<DownloadedFile>;
+  downloadAttachment: (owner: AttachmentOwner, id: Identifier, attachmentId: Identifier) => Promise<DownloadedFile>;
   /** Ends the check of a correction letter: its term closes, the block is lifted unless another letter holds it. */
   unblockSubject: (id: Identifier, body: { letter_id: number; reason: string }) => Promise<UnblockResult>;
   /** An audited generation of the subject's access report; with a reason, the medical information is in it too. */
@@ -170,10 +173,6 @@ export interface PdDataProvider extends DataProvider {
     step: T,
     body: DisclosureStepBodies[T],
   ) => Promise<DisclosureDetail>;
-  /** The request's attachments (names, types, sizes, hashes; no bytes). */
-  getDisclosureAttachments: (id: Identifier) => Promise<Attachment[]>;
-  /** One attachment's bytes (an audited download). */
-  downloadDisclosureAttachment: (disclosureId: Identifier, attachmentId: Identifier) => Promise<DownloadedFile>;
   /** Files added to a registered request (the copy of the answer), one request a file. */
   attachDisclosureFiles: (id: Identifier, files: PickedFile[]) => Promise<unknown>;
 }
@@ -272,14 +271,10 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
 
     moveLetter: (id, transition, body) => postJson(`/letters/${idPath(id)}/${transition}`, body),
 
-    getLetterAttachments: (id) => getJson(`/letters/${idPath(id)}/attachments`),
+    getAttachments: (owner, id) => getJson(`/${owner}/${idPath(id)}/attachments`),
 
-    downloadLetterAttachment: (letterId, attachmentId) =>
-      fetchFile(
-        `/letters/${idPath(letterId)}/attachments/${idPath(attachmentId)}`,
-        '*/*',
-        `attachment-${attachmentId}`,
-      ),
+    downloadAttachment: (owner, id, attachmentId) =>
+      fetchFile(`/${owner}/${idPath(id)}/attachments/${idPath(attachmentId)}`, '*/*', `attachment-${attachmentId}`),
 
     unblockSubject: (id, body) => postJson(`/subjects/${idPath(id)}/unblock`, body),
 
@@ -308,15 +303,6 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
     putSettings: (body) => putJson('/settings', body),
 
     moveDisclosure: (id, step, body) => postJson(`/disclosures/${idPath(id)}/${step}`, body),
-
-    getDisclosureAttachments: (id) => getJson(`/disclosures/${idPath(id)}/attachments`),
-
-    downloadDisclosureAttachment: (disclosureId, attachmentId) =>
-      fetchFile(
-        `/disclosures/${idPath(disclosureId)}/attachments/${idPath(attachmentId)}`,
-        '*/*',
-        `attachment-${attachmentId}`,
-      ),
 
     attachDisclosureFiles: (id, files) =>
       disclosureFiles.update('disclosures', { id, data: { attachments: files }, previousData: { id } }),

@@ -129,15 +129,6 @@ export const disclosures: SameKeys<typeof ru.disclosures> = {
     files: 'Files',
     submit: 'Attach',
   },
-  attachments: {
-    none: 'No files',
-    failed: 'The files could not be listed',
-    file_name: 'File',
-    added: 'Added',
-    actions: 'Actions',
-    download: 'Download',
-    download_file: 'Download “%{name}”',
-  },
   notifications: {
     approved: 'Disclosure approved',
     refused: 'Disclosure refused',

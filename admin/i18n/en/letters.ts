@@ -170,26 +170,6 @@ export const letters: SameKeys<typeof ru.letters> = {
   deadlines: {
     none: 'A letter of this kind opens no 152-FZ term',
   },
-  attachments: {
-    none: 'No files',
-    failed: 'The list of files could not be loaded',
-    file_name: 'File',
-    added: 'Attached',
-    actions: 'Actions',
-    preview: 'View',
-    preview_file: 'View: %{name}',
-    download: 'Download',
-    download_file: 'Download: %{name}',
-    preview_title: 'File “%{name}”',
-    audited: 'Viewing and downloading a file are recorded in the audit log.',
-    pdf_blocked: 'The server’s security policy does not allow showing a PDF in the page. Download the file to open it.',
-    type: {
-      pdf: 'PDF',
-      png: 'PNG image',
-      jpeg: 'JPEG image',
-      other: 'File',
-    },
-  },
   notes: {
     none: 'No notes yet',
     step: {

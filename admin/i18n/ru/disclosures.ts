@@ -127,15 +127,6 @@ export const disclosures = {
     files: 'Файлы',
     submit: 'Приложить',
   },
-  attachments: {
-    none: 'Файлов нет',
-    failed: 'Не удалось получить список файлов',
-    file_name: 'Файл',
-    added: 'Добавлен',
-    actions: 'Действия',
-    download: 'Скачать',
-    download_file: 'Скачать «%{name}»',
-  },
   notifications: {
     approved: 'Предоставление сведений утверждено',
     refused: 'В предоставлении сведений отказано',

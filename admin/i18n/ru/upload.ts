@@ -8,4 +8,25 @@ export const upload = {
   size_bytes: '%{size} Б',
   size_kb: '%{size} КБ',
   size_mb: '%{size} МБ',
+  attachments: {
+    none: 'Файлов нет',
+    failed: 'Не удалось загрузить список файлов',
+    file_name: 'Файл',
+    added: 'Приложен',
+    actions: 'Действия',
+    preview: 'Просмотр',
+    preview_file: 'Просмотр: %{name}',
+    download: 'Скачать',
+    download_file: 'Скачать: %{name}',
+    preview_title: 'Просмотр файла «%{name}»',
+    audited: 'Просмотр и скачивание файла записываются в журнал действий.',
+    pdf_blocked:
+      'Политика безопасности сервера не разрешает показать PDF на странице. Скачайте файл, чтобы открыть его.',
+    type: {
+      pdf: 'PDF',
+      png: 'Изображение PNG',
+      jpeg: 'Изображение JPEG',
+      other: 'Файл',
+    },
+  },
 };

@@ -17,54 +17,55 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Button, useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { saveBlob } from '../common/CsvExportButton';
-import { formatTimestamp } from '../common/format';
-import { useAction } from '../common/useAction';
-import { VisuallyHidden } from '../common/VisuallyHidden';
-import type { DownloadedFile, PdDataProvider } from '../providers/dataProvider';
-import type { Attachment, LetterDetail } from '../types';
+import { Button, useDataProvider, useLocaleState, useRecordContext, useTranslate, type Identifier } from 'react-admin';
+import { saveBlob } from './CsvExportButton';
+import { formatTimestamp } from './format';
+import { useAction } from './useAction';
+import { VisuallyHidden } from './VisuallyHidden';
+import type { AttachmentOwner, DownloadedFile, PdDataProvider } from '../providers/dataProvider';
+import type { Attachment } from '../types';
 
 /**
- * The letter's files: name, type, size, SHA-256, who added them and when; each can be downloaded or looked at here.
- * Both are an audited download (letter.attachment_downloaded), so a file is fetched only when asked for. An image is
- * shown from a data: URL; a PDF in a frame of the browser's own viewer, from a blob: URL.
+ * The files of the record in context (a letter, an authority's request): name, type, size, SHA-256, who added them and
+ * when; each can be downloaded or looked at here. Both are an audited download (letter.attachment_downloaded,
+ * disclosure.attachment_downloaded), so a file is fetched only when asked for. An image is shown from a data: URL; a
+ * PDF in a frame of the browser's own viewer, from a blob: URL.
  */
-export const LetterAttachments = () => {
-  const letter = useRecordContext<LetterDetail>();
+export const Attachments = ({ owner, label }: { owner: AttachmentOwner; label: string }) => {
+  const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<PdDataProvider>();
   const { data, isPending, error } = useQuery({
-    // Under the letters' key: an action on the letter, and react-admin's refresh, fetch it again.
-    queryKey: ['letters', 'attachments', String(letter?.id)],
-    queryFn: () => dataProvider.getLetterAttachments(letter!.id),
-    enabled: letter !== undefined,
+    // Under the owner's key: an action on the record, and react-admin's refresh, fetch it again.
+    queryKey: [owner, 'attachments', String(record?.id)],
+    queryFn: () => dataProvider.getAttachments(owner, record!.id),
+    enabled: record !== undefined,
   });
-  if (!letter) return null;
+  if (!record) return null;
   if (isPending) return <Typography variant="body2">{translate('ra.page.loading')}</Typography>;
-  if (error) return <Alert severity="error">{translate('resources.letters.attachments.failed')}</Alert>;
+  if (error) return <Alert severity="error">{translate('pd.upload.attachments.failed')}</Alert>;
   if (data.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        {translate('resources.letters.attachments.none')}
+        {translate('pd.upload.attachments.none')}
       </Typography>
     );
   }
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label={translate('resources.letters.sections.attachments')}>
+      <Table size="small" aria-label={translate(label)}>
         <TableHead>
           <TableRow>
-            <TableCell>{translate('resources.letters.attachments.file_name')}</TableCell>
-            <TableCell>{translate('resources.letters.attachments.added')}</TableCell>
+            <TableCell>{translate('pd.upload.attachments.file_name')}</TableCell>
+            <TableCell>{translate('pd.upload.attachments.added')}</TableCell>
             <TableCell>
-              <VisuallyHidden>{translate('resources.letters.attachments.actions')}</VisuallyHidden>
+              <VisuallyHidden>{translate('pd.upload.attachments.actions')}</VisuallyHidden>
             </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {data.map((file) => (
-            <AttachmentRow key={file.id} letter={letter} file={file} />
+            <AttachmentRow key={file.id} owner={owner} ownerId={record.id} file={file} />
           ))}
         </TableBody>
       </Table>
@@ -72,18 +73,18 @@ export const LetterAttachments = () => {
   );
 };
 
-const AttachmentRow = ({ letter, file }: { letter: LetterDetail; file: Attachment }) => {
+const AttachmentRow = ({ owner, ownerId, file }: { owner: AttachmentOwner; ownerId: Identifier; file: Attachment }) => {
   const translate = useTranslate();
   const formatSize = useFormatSize();
   const [preview, setPreview] = useState<Preview | null>(null);
   const previewable = file.media_type.startsWith('image/') || file.media_type === 'application/pdf';
 
   const download = useAction({
-    action: (dataProvider) => dataProvider.downloadLetterAttachment(letter.id, file.id),
+    action: (dataProvider) => dataProvider.downloadAttachment(owner, ownerId, file.id),
     onSuccess: ({ blob }: DownloadedFile) => saveBlob(blob, file.file_name),
   });
   const show = useAction({
-    action: (dataProvider) => dataProvider.downloadLetterAttachment(letter.id, file.id),
+    action: (dataProvider) => dataProvider.downloadAttachment(owner, ownerId, file.id),
     onSuccess: async ({ blob }: DownloadedFile) => setPreview(await previewOf(blob, file.media_type)),
   });
   const closePreview = () => {
@@ -98,7 +99,7 @@ const AttachmentRow = ({ letter, file }: { letter: LetterDetail; file: Attachmen
           {file.file_name}
         </Typography>
         <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-          {translate(`resources.letters.attachments.type.${mediaKey(file.media_type)}`, { _: file.media_type })}
+          {translate(`pd.upload.attachments.type.${mediaKey(file.media_type)}`, { _: file.media_type })}
           {' · '}
           {formatSize(file.size)}
         </Typography>
@@ -122,19 +123,19 @@ const AttachmentRow = ({ letter, file }: { letter: LetterDetail; file: Attachmen
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
         {previewable && (
           <Button
-            label="resources.letters.attachments.preview"
+            label="pd.upload.attachments.preview"
             onClick={() => void show.run()}
             disabled={show.isPending}
-            aria-label={translate('resources.letters.attachments.preview_file', { name: file.file_name })}
+            aria-label={translate('pd.upload.attachments.preview_file', { name: file.file_name })}
           >
             <PreviewIcon />
           </Button>
         )}
         <Button
-          label="resources.letters.attachments.download"
+          label="pd.upload.attachments.download"
           onClick={() => void download.run()}
           disabled={download.isPending}
-          aria-label={translate('resources.letters.attachments.download_file', { name: file.file_name })}
+          aria-label={translate('pd.upload.attachments.download_file', { name: file.file_name })}
         >
           <DownloadIcon />
         </Button>
@@ -168,13 +169,13 @@ const previewOf = (blob: Blob, mediaType: string): Promise<Preview> => {
 const PreviewDialog = ({ file, preview, onClose }: { file: Attachment; preview: Preview; onClose: () => void }) => {
   const translate = useTranslate();
   const titleId = useId();
-  const title = translate('resources.letters.attachments.preview_title', { name: file.file_name });
+  const title = translate('pd.upload.attachments.preview_title', { name: file.file_name });
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="lg">
       <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
-          {translate('resources.letters.attachments.audited')}
+          {translate('pd.upload.attachments.audited')}
         </Typography>
         {preview.kind === 'image' ? (
           <Box
@@ -209,7 +210,7 @@ const PdfFrame = ({ url, title }: { url: string; title: string }) => {
     document.addEventListener('securitypolicyviolation', onViolation);
     return () => document.removeEventListener('securitypolicyviolation', onViolation);
   }, []);
-  if (blocked) return <Alert severity="info">{translate('resources.letters.attachments.pdf_blocked')}</Alert>;
+  if (blocked) return <Alert severity="info">{translate('pd.upload.attachments.pdf_blocked')}</Alert>;
   return (
     <Box
       component="iframe"
