@@ -1,16 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
 import {
-  Button as MuiButton,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-} from '@mui/material';
-import {
   Button,
-  Form,
   NumberInput,
   SelectInput,
   TextInput,
@@ -21,6 +12,7 @@ import {
   required,
   useTranslate,
 } from 'react-admin';
+import { FormDialog } from '../common/FormDialog';
 import { useAction } from '../common/useAction';
 import { CALENDAR_YEAR_STATUS_CHOICES } from './choices';
 import type { CalendarYear } from '../types';
@@ -38,7 +30,6 @@ interface YearValues {
  */
 export const CalendarYearButton = ({ year, nextYear }: { year?: CalendarYear; nextYear: number }) => {
   const translate = useTranslate();
-  const titleId = useId();
   const [open, setOpen] = useState(false);
   const { run, isPending } = useAction<CalendarYear, YearValues>({
     action: (dataProvider, { year: which, status, basis }) => dataProvider.putCalendarYear(which, { status, basis }),
@@ -69,54 +60,40 @@ export const CalendarYearButton = ({ year, nextYear }: { year?: CalendarYear; ne
       >
         <EditCalendarIcon />
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={isPending ? undefined : () => setOpen(false)}
-        aria-labelledby={titleId}
-        fullWidth
-        maxWidth="sm"
+        onClose={() => setOpen(false)}
+        pending={isPending}
+        title={editing ? 'resources.calendar.years.edit_title' : 'resources.calendar.years.add_title'}
+        titleArgs={{ year: year?.year }}
+        text="resources.calendar.years.dialog_text"
+        submitLabel="ra.action.save"
+        record={year ?? { year: nextYear, status: 'official', basis: '' }}
+        onSubmit={submit}
       >
-        <Form onSubmit={submit} record={year ?? { year: nextYear, status: 'official', basis: '' }} noValidate>
-          <DialogTitle id={titleId}>
-            {translate(editing ? 'resources.calendar.years.edit_title' : 'resources.calendar.years.add_title', {
-              year: year?.year,
-            })}
-          </DialogTitle>
-          <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{translate('resources.calendar.years.dialog_text')}</DialogContentText>
-            <NumberInput
-              source="year"
-              label="resources.calendar.years.year"
-              disabled={editing}
-              validate={[required(), minValue(2020), maxValue(2100)]}
-              step={1}
-            />
-            <SelectInput
-              source="status"
-              label="resources.calendar.years.status"
-              choices={CALENDAR_YEAR_STATUS_CHOICES}
-              validate={required()}
-            />
-            <TextInput
-              source="basis"
-              label="resources.calendar.years.basis"
-              helperText="resources.calendar.years.basis_helper"
-              validate={[required(), minLength(3), maxLength(500)]}
-              multiline
-              minRows={2}
-              autoComplete="off"
-            />
-          </DialogContent>
-          <DialogActions>
-            <MuiButton onClick={() => setOpen(false)} disabled={isPending}>
-              {translate('ra.action.cancel')}
-            </MuiButton>
-            <MuiButton type="submit" variant="contained" disabled={isPending}>
-              {translate('ra.action.save')}
-            </MuiButton>
-          </DialogActions>
-        </Form>
-      </Dialog>
+        <NumberInput
+          source="year"
+          label="resources.calendar.years.year"
+          disabled={editing}
+          validate={[required(), minValue(2020), maxValue(2100)]}
+          step={1}
+        />
+        <SelectInput
+          source="status"
+          label="resources.calendar.years.status"
+          choices={CALENDAR_YEAR_STATUS_CHOICES}
+          validate={required()}
+        />
+        <TextInput
+          source="basis"
+          label="resources.calendar.years.basis"
+          helperText="resources.calendar.years.basis_helper"
+          validate={[required(), minLength(3), maxLength(500)]}
+          multiline
+          minRows={2}
+          autoComplete="off"
+        />
+      </FormDialog>
     </>
   );
 };

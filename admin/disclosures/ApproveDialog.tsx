@@ -1,9 +1,8 @@
-import { useId } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { CheckboxGroupInput, Form, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { CheckboxGroupInput, TextInput, maxLength, required } from 'react-admin';
 import type { DisclosureCategory } from '../types';
 import { CATEGORY_CHOICES, type DisclosureDetail } from './choices';
 import { useDisclosureAction } from './useDisclosureAction';
+import { FormDialog } from '../common/FormDialog';
 
 /**
  * The compliance officer's approval: the categories that may be given, among those asked for (all of them ticked to
@@ -19,8 +18,6 @@ export const ApproveDialog = ({
   open: boolean;
   onClose: () => void;
 }) => {
-  const translate = useTranslate();
-  const titleId = useId();
   const { run, isPending } = useDisclosureAction<{ categories: DisclosureCategory[]; comment: string | null }>(
     disclosure,
     {
@@ -44,36 +41,31 @@ export const ApproveDialog = ({
     return outcome.ok ? undefined : outcome.fieldErrors;
   };
   return (
-    <Dialog open={open} onClose={isPending ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <Form onSubmit={submit} record={{ categories: [...disclosure.categories_requested], comment: '' }} noValidate>
-        <DialogTitle id={titleId}>{translate('resources.disclosures.approve.title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{translate('resources.disclosures.approve.text')}</DialogContentText>
-          <CheckboxGroupInput
-            source="categories"
-            label="resources.disclosures.approve.categories"
-            choices={requested}
-            validate={required()}
-            row={false}
-          />
-          <TextInput
-            source="comment"
-            label="resources.disclosures.approve.comment"
-            validate={maxLength(2000)}
-            multiline
-            minRows={2}
-            autoComplete="off"
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={isPending}>
-            {translate('ra.action.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={isPending}>
-            {translate('resources.disclosures.approve.submit')}
-          </Button>
-        </DialogActions>
-      </Form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      pending={isPending}
+      title="resources.disclosures.approve.title"
+      text="resources.disclosures.approve.text"
+      submitLabel="resources.disclosures.approve.submit"
+      record={{ categories: [...disclosure.categories_requested], comment: '' }}
+      onSubmit={submit}
+    >
+      <CheckboxGroupInput
+        source="categories"
+        label="resources.disclosures.approve.categories"
+        choices={requested}
+        validate={required()}
+        row={false}
+      />
+      <TextInput
+        source="comment"
+        label="resources.disclosures.approve.comment"
+        validate={maxLength(2000)}
+        multiline
+        minRows={2}
+        autoComplete="off"
+      />
+    </FormDialog>
   );
 };

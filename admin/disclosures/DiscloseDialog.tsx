@@ -1,6 +1,5 @@
-import { useId } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { Form, SelectInput, TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
+import { SelectInput, TextInput, maxLength, minLength, required } from 'react-admin';
+import { FormDialog } from '../common/FormDialog';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/format';
 import { MIN_REASON_LENGTH, type DisclosureChannel } from '../types';
@@ -24,8 +23,6 @@ export const DiscloseDialog = ({
   open: boolean;
   onClose: () => void;
 }) => {
-  const translate = useTranslate();
-  const titleId = useId();
   const { run, isPending } = useDisclosureAction<DiscloseValues>(disclosure, {
     action: (dataProvider, body) =>
       dataProvider.moveDisclosure(disclosure.id, 'disclose', { ...body, version: disclosure.version }),
@@ -44,53 +41,44 @@ export const DiscloseDialog = ({
     return outcome.ok ? undefined : outcome.fieldErrors;
   };
   return (
-    <Dialog open={open} onClose={isPending ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <Form
-        onSubmit={submit}
-        record={{ disclosed_on: todayIso(), channel: null, reference: '', disclosed_content: '' }}
-        noValidate
-      >
-        <DialogTitle id={titleId}>{translate('resources.disclosures.disclose.title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{translate('resources.disclosures.disclose.text')}</DialogContentText>
-          <DateInput
-            source="disclosed_on"
-            label="resources.disclosures.fields.disclosed_on"
-            minDate={disclosure.received_on}
-            maxDate={todayIso()}
-            validate={required()}
-          />
-          <SelectInput
-            source="channel"
-            label="resources.disclosures.fields.channel"
-            choices={CHANNEL_CHOICES}
-            validate={required()}
-          />
-          <TextInput
-            source="reference"
-            label="resources.disclosures.fields.reference"
-            validate={maxLength(200)}
-            autoComplete="off"
-          />
-          <TextInput
-            source="disclosed_content"
-            label="resources.disclosures.fields.disclosed_content"
-            helperText="resources.disclosures.disclose.content_helper"
-            validate={[required(), minLength(MIN_REASON_LENGTH), maxLength(2000)]}
-            multiline
-            minRows={3}
-            autoComplete="off"
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={isPending}>
-            {translate('ra.action.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={isPending}>
-            {translate('resources.disclosures.disclose.submit')}
-          </Button>
-        </DialogActions>
-      </Form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      pending={isPending}
+      title="resources.disclosures.disclose.title"
+      text="resources.disclosures.disclose.text"
+      submitLabel="resources.disclosures.disclose.submit"
+      record={{ disclosed_on: todayIso(), channel: null, reference: '', disclosed_content: '' }}
+      onSubmit={submit}
+    >
+      <DateInput
+        source="disclosed_on"
+        label="resources.disclosures.fields.disclosed_on"
+        minDate={disclosure.received_on}
+        maxDate={todayIso()}
+        validate={required()}
+      />
+      <SelectInput
+        source="channel"
+        label="resources.disclosures.fields.channel"
+        choices={CHANNEL_CHOICES}
+        validate={required()}
+      />
+      <TextInput
+        source="reference"
+        label="resources.disclosures.fields.reference"
+        validate={maxLength(200)}
+        autoComplete="off"
+      />
+      <TextInput
+        source="disclosed_content"
+        label="resources.disclosures.fields.disclosed_content"
+        helperText="resources.disclosures.disclose.content_helper"
+        validate={[required(), minLength(MIN_REASON_LENGTH), maxLength(2000)]}
+        multiline
+        minRows={3}
+        autoComplete="off"
+      />
+    </FormDialog>
   );
 };

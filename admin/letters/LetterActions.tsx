@@ -1,19 +1,11 @@
-import { useId, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import BlockIcon from '@mui/icons-material/Block';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutlined';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import MoreTimeIcon from '@mui/icons-material/MoreTime';
-import {
-  Button as MuiButton,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-} from '@mui/material';
-import { Button, Confirm, Form, TextInput, maxLength, required, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Confirm, TextInput, maxLength, required, useRecordContext } from 'react-admin';
 import { DateInput } from '../common/DateInput';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { todayIso } from '../common/format';
@@ -22,6 +14,7 @@ import { useCan } from '../providers/useCan';
 import { LETTER_TRANSITIONS, type LetterDetail, type LetterStatus, type LetterTransition } from '../types';
 import { useIdentifyDialog } from './identifyDialogState';
 import { useLetterAction } from './useLetterAction';
+import { FormDialog } from '../common/FormDialog';
 
 const allows = (transition: LetterTransition, status: LetterStatus) =>
   (LETTER_TRANSITIONS[transition].from as readonly LetterStatus[]).includes(status);
@@ -117,8 +110,6 @@ const ReasonStep = ({
 
 /** Marking the letter answered by hand (until replies are sent from here): the outgoing number and the day it went. */
 const MarkAnsweredButton = ({ letter }: { letter: LetterDetail }) => {
-  const translate = useTranslate();
-  const titleId = useId();
   const [open, setOpen] = useState(false);
   const { run, isPending } = useLetterAction<LetterTransitionBodies['mark-answered']>(letter, {
     action: (dataProvider, body) => dataProvider.moveLetter(letter.id, 'mark-answered', body),
@@ -140,42 +131,31 @@ const MarkAnsweredButton = ({ letter }: { letter: LetterDetail }) => {
       <Button label="resources.letters.actions.mark_answered" onClick={() => setOpen(true)}>
         <MarkEmailReadIcon />
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={isPending ? undefined : () => setOpen(false)}
-        aria-labelledby={titleId}
-        fullWidth
-        maxWidth="sm"
+        onClose={() => setOpen(false)}
+        pending={isPending}
+        title="resources.letters.mark_answered.title"
+        text="resources.letters.mark_answered.text"
+        submitLabel="resources.letters.mark_answered.submit"
+        record={{ out_number: '', sent_on: todayIso() }}
+        onSubmit={submit}
       >
-        <Form onSubmit={submit} record={{ out_number: '', sent_on: todayIso() }} noValidate>
-          <DialogTitle id={titleId}>{translate('resources.letters.mark_answered.title')}</DialogTitle>
-          <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{translate('resources.letters.mark_answered.text')}</DialogContentText>
-            <TextInput
-              source="out_number"
-              label="resources.letters.fields.answered_out_number"
-              validate={[required(), maxLength(50)]}
-              autoComplete="off"
-              autoFocus
-            />
-            <DateInput
-              source="sent_on"
-              label="resources.letters.fields.answered_on"
-              minDate={letter.received_on}
-              maxDate={todayIso()}
-              validate={required()}
-            />
-          </DialogContent>
-          <DialogActions>
-            <MuiButton onClick={() => setOpen(false)} disabled={isPending}>
-              {translate('ra.action.cancel')}
-            </MuiButton>
-            <MuiButton type="submit" variant="contained" disabled={isPending}>
-              {translate('resources.letters.mark_answered.submit')}
-            </MuiButton>
-          </DialogActions>
-        </Form>
-      </Dialog>
+        <TextInput
+          source="out_number"
+          label="resources.letters.fields.answered_out_number"
+          validate={[required(), maxLength(50)]}
+          autoComplete="off"
+          autoFocus
+        />
+        <DateInput
+          source="sent_on"
+          label="resources.letters.fields.answered_on"
+          minDate={letter.received_on}
+          maxDate={todayIso()}
+          validate={required()}
+        />
+      </FormDialog>
     </>
   );
 };

@@ -1,16 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import PostAddIcon from '@mui/icons-material/PostAdd';
 import {
-  Button as MuiButton,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-} from '@mui/material';
-import {
   Button,
-  Form,
   FormDataConsumer,
   SelectInput,
   TextInput,
@@ -19,12 +10,12 @@ import {
   required,
   useRecordContext,
   useRedirect,
-  useTranslate,
 } from 'react-admin';
 import { useAction } from '../common/useAction';
 import { useCan } from '../providers/useCan';
 import { MIN_REASON_LENGTH, type LetterDetail, type Reply, type ReplyKind } from '../types';
 import { KINDS_WITH_REASON, replyKindsFor } from './replyKinds';
+import { FormDialog } from '../common/FormDialog';
 
 interface DraftBody {
   kind: ReplyKind;
@@ -45,9 +36,7 @@ export const PrepareReplyButton = () => {
 };
 
 const PrepareReply = ({ letter, kinds }: { letter: LetterDetail; kinds: ReplyKind[] }) => {
-  const translate = useTranslate();
   const redirect = useRedirect();
-  const titleId = useId();
   const [open, setOpen] = useState(false);
   const { run, isPending } = useAction<Reply, DraftBody>({
     action: async (dataProvider, body) =>
@@ -72,43 +61,32 @@ const PrepareReply = ({ letter, kinds }: { letter: LetterDetail; kinds: ReplyKin
       <Button label="resources.replies.actions.prepare" onClick={() => setOpen(true)}>
         <PostAddIcon />
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={isPending ? undefined : () => setOpen(false)}
-        aria-labelledby={titleId}
-        fullWidth
-        maxWidth="sm"
+        onClose={() => setOpen(false)}
+        pending={isPending}
+        title="resources.replies.prepare.title"
+        text="resources.replies.prepare.text"
+        submitLabel="resources.replies.prepare.submit"
+        record={{ kind: kinds[0], reason: '' }}
+        onSubmit={submit}
       >
-        <Form onSubmit={submit} record={{ kind: kinds[0], reason: '' }} noValidate>
-          <DialogTitle id={titleId}>{translate('resources.replies.prepare.title')}</DialogTitle>
-          <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{translate('resources.replies.prepare.text')}</DialogContentText>
-            <SelectInput source="kind" label="resources.replies.fields.kind" choices={choices} validate={required()} />
-            <FormDataConsumer<{ kind?: ReplyKind }>>
-              {({ formData }) =>
-                formData.kind && KINDS_WITH_REASON.includes(formData.kind) ? (
-                  <TextInput
-                    source="reason"
-                    label="resources.replies.fields.reason"
-                    helperText="resources.replies.prepare.reason_help"
-                    multiline
-                    minRows={2}
-                    validate={[minLength(MIN_REASON_LENGTH), maxLength(2000)]}
-                  />
-                ) : null
-              }
-            </FormDataConsumer>
-          </DialogContent>
-          <DialogActions>
-            <MuiButton onClick={() => setOpen(false)} disabled={isPending}>
-              {translate('ra.action.cancel')}
-            </MuiButton>
-            <MuiButton type="submit" variant="contained" disabled={isPending}>
-              {translate('resources.replies.prepare.submit')}
-            </MuiButton>
-          </DialogActions>
-        </Form>
-      </Dialog>
+        <SelectInput source="kind" label="resources.replies.fields.kind" choices={choices} validate={required()} />
+        <FormDataConsumer<{ kind?: ReplyKind }>>
+          {({ formData }) =>
+            formData.kind && KINDS_WITH_REASON.includes(formData.kind) ? (
+              <TextInput
+                source="reason"
+                label="resources.replies.fields.reason"
+                helperText="resources.replies.prepare.reason_help"
+                multiline
+                minRows={2}
+                validate={[minLength(MIN_REASON_LENGTH), maxLength(2000)]}
+              />
+            ) : null
+          }
+        </FormDataConsumer>
+      </FormDialog>
     </>
   );
 };

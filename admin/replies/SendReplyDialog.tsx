@@ -1,28 +1,19 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import SendIcon from '@mui/icons-material/Send';
-import {
-  Button as MuiButton,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-} from '@mui/material';
-import { Button, Form, SelectInput, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { Button, SelectInput, TextInput, maxLength, required } from 'react-admin';
 import { useQueryClient } from '@tanstack/react-query';
 import { DateInput } from '../common/DateInput';
 import { todayIso } from '../common/format';
 import { useAction } from '../common/useAction';
 import type { Reply, ReplyChannel } from '../types';
 import { REPLY_CHANNEL_CHOICES, type ReplyRecord } from './replyFields';
+import { FormDialog } from '../common/FormDialog';
 
 /**
  * «Отправить»: the day it went, how, and the postal tracking number. The server numbers and freezes the reply and
  * answers the letter (or extends its term) in one transaction; the letter, its terms and the lists go stale.
  */
 export const SendReplyButton = ({ reply }: { reply: ReplyRecord }) => {
-  const translate = useTranslate();
-  const titleId = useId();
   const [open, setOpen] = useState(false);
   const queryClient = useQueryClient();
   const { run, isPending } = useAction<Reply, { sent_on: string; channel: ReplyChannel; tracking: string | null }>({
@@ -51,46 +42,35 @@ export const SendReplyButton = ({ reply }: { reply: ReplyRecord }) => {
       <Button label="resources.replies.actions.send" onClick={() => setOpen(true)}>
         <SendIcon />
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={isPending ? undefined : () => setOpen(false)}
-        aria-labelledby={titleId}
-        fullWidth
-        maxWidth="sm"
+        onClose={() => setOpen(false)}
+        pending={isPending}
+        title="resources.replies.send.title"
+        text="resources.replies.send.text"
+        submitLabel="resources.replies.send.submit"
+        record={{ sent_on: todayIso(), channel: 'post', tracking: '' }}
+        onSubmit={submit}
       >
-        <Form onSubmit={submit} record={{ sent_on: todayIso(), channel: 'post', tracking: '' }} noValidate>
-          <DialogTitle id={titleId}>{translate('resources.replies.send.title')}</DialogTitle>
-          <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{translate('resources.replies.send.text')}</DialogContentText>
-            <DateInput
-              source="sent_on"
-              label="resources.replies.fields.sent_on"
-              maxDate={todayIso()}
-              validate={required()}
-            />
-            <SelectInput
-              source="channel"
-              label="resources.replies.fields.channel"
-              choices={REPLY_CHANNEL_CHOICES}
-              validate={required()}
-            />
-            <TextInput
-              source="tracking"
-              label="resources.replies.fields.tracking"
-              validate={maxLength(40)}
-              autoComplete="off"
-            />
-          </DialogContent>
-          <DialogActions>
-            <MuiButton onClick={() => setOpen(false)} disabled={isPending}>
-              {translate('ra.action.cancel')}
-            </MuiButton>
-            <MuiButton type="submit" variant="contained" disabled={isPending}>
-              {translate('resources.replies.send.submit')}
-            </MuiButton>
-          </DialogActions>
-        </Form>
-      </Dialog>
+        <DateInput
+          source="sent_on"
+          label="resources.replies.fields.sent_on"
+          maxDate={todayIso()}
+          validate={required()}
+        />
+        <SelectInput
+          source="channel"
+          label="resources.replies.fields.channel"
+          choices={REPLY_CHANNEL_CHOICES}
+          validate={required()}
+        />
+        <TextInput
+          source="tracking"
+          label="resources.replies.fields.tracking"
+          validate={maxLength(40)}
+          autoComplete="off"
+        />
+      </FormDialog>
     </>
   );
 };
