@@ -77,7 +77,7 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     accessReports,
     replies: new ReplyService(db, audit, keyring, letters, subjects, deadlines, settings, accessReports, now),
     disclosures: new DisclosureService(db, audit, ownerKeys, deadlines, now),
-    destructions: new DestructionService(),
+    destructions: new DestructionService(db, audit, keyring, ownerKeys, subjects, deadlines, settings, now),
     // A change of the calendar recounts the open deadline items in its own transaction.
     calendar: new CalendarService(db, audit, deadlines, now),
   };

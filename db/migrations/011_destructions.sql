@@ -123,3 +123,7 @@ WHEN OLD.status = 'sent' AND (
        OR NEW.enclosure_enc IS NOT OLD.enclosure_enc)
       AND (SELECT status FROM subjects WHERE id = OLD.subject_id) IS NOT 'destroyed'))
 BEGIN SELECT RAISE(ABORT, 'a sent reply is never changed'); END;
+
+-- A key that destruction created in place of the deleted one, for what the plan retains (e.g. medical records kept
+-- under 323-FZ): whatever the deleted key sealed reads as destroyed, not as an error.
+ALTER TABLE subject_keys ADD COLUMN renewed_at TEXT;

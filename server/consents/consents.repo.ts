@@ -2,6 +2,7 @@ import type { Db } from '../db/connection.js';
 import type { Consent } from '../contract/index.js';
 import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, type ListSql } from '../db/listSql.js';
+import { cached } from '../db/statementCache.js';
 
 /** A consent row is the API's consent record as it is. */
 export type ConsentRow = Consent;
@@ -63,4 +64,19 @@ export function activeConsentsOf(db: Db, subjectId: number): ConsentRow[] {
   return db
     .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.subject_id = ? AND c.status = 'active' ORDER BY c.id`)
     .all(subjectId) as ConsentRow[];
+}
+
+/**
+ * Destruction of a subject's consent evidence (IP, user agent, the representative, the words of a withdrawal); the
+ * record of what was agreed (purpose, form, dates) stays. The trigger allows it only once the subject is destroyed.
+ */
+export function eraseEvidenceOf(db: Db, subjectId: number, placeholder: string): number {
+  return cached(
+    db,
+    `UPDATE consents SET ip = NULL, user_agent = NULL,
+       representative_name = CASE WHEN representative_name IS NULL THEN NULL ELSE @p END,
+       representative_document = CASE WHEN representative_document IS NULL THEN NULL ELSE @p END,
+       withdrawal_basis = CASE WHEN withdrawal_basis IS NULL THEN NULL ELSE @p END
+     WHERE subject_id = @subjectId`,
+  ).run({ p: placeholder, subjectId }).changes;
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/connection.js';
 import { decrypt, encrypt } from './aesGcm.js';
 import * as keysRepo from './subjectKeys.repo.js';
+import { requireTransaction } from '../db/groupCommit.js';
 
 /**
  * Envelope encryption: each subject has its own random data key, stored wrapped by the master key.
@@ -10,6 +11,8 @@ import * as keysRepo from './subjectKeys.repo.js';
  */
 export class SubjectKeyring {
   private readonly cache = new Map<number, Buffer>();
+  // Subjects whose key destruction replaced (for what its plan retains): what the old key sealed is noise now.
+  private readonly renewed = new Set<number>();
 
   constructor(
     private readonly db: Db,
@@ -29,9 +32,10 @@ export class SubjectKeyring {
   keyFor(subjectId: number): Buffer | null {
     const cached = this.cache.get(subjectId);
     if (cached) return cached;
-    const wrapped = keysRepo.findWrappedKey(this.db, subjectId);
-    if (!wrapped) return null;
-    const key = decrypt(this.masterKey, wrapped, `subject-key:${subjectId}`);
+    const row = keysRepo.findKeyRow(this.db, subjectId);
+    if (!row) return null;
+    const key = decrypt(this.masterKey, row.wrapped_key, `subject-key:${subjectId}`);
+    if (row.renewed_at) this.renewed.add(subjectId);
     this.remember(subjectId, key);
     return key;
   }
@@ -46,11 +50,34 @@ export class SubjectKeyring {
   open(subjectId: number, sealed: Buffer, purpose: string): string | null {
     const key = this.keyFor(subjectId);
     if (!key) return null;
-    return decrypt(key, sealed, `${purpose}:${subjectId}`).toString('utf8');
+    try {
+      return decrypt(key, sealed, `${purpose}:${subjectId}`).toString('utf8');
+    } catch (error) {
+      // Sealed under the key destruction deleted: as unreadable as when no key is left at all.
+      if (this.renewed.has(subjectId)) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Destruction: deletes the subject's key, so everything sealed under it (medical information, the personal parts of
+   * its audit entries, replies) can never be read again, in backups and the WAL too. With `renew`, a fresh key takes
+   * its place for what the plan retains, which the caller re-seals under it.
+   */
+  destroyKeyWithin(subjectId: number, now: string, renew: boolean): void {
+    requireTransaction(this.db, 'SubjectKeyring.destroyKeyWithin');
+    keysRepo.deleteKey(this.db, subjectId);
+    this.forget(subjectId);
+    if (!renew) return;
+    const key = crypto.randomBytes(32);
+    keysRepo.insertKey(this.db, subjectId, encrypt(this.masterKey, key, `subject-key:${subjectId}`), now, now);
+    this.remember(subjectId, key);
+    this.renewed.add(subjectId);
   }
 
   forget(subjectId: number): void {
     this.cache.delete(subjectId);
+    this.renewed.delete(subjectId);
   }
 
   private remember(subjectId: number, key: Buffer): void {

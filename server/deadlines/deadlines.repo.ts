@@ -194,3 +194,16 @@ export function closeDeadline(
     ).run(closedOn, closedBy, reason, id).changes === 1
   );
 }
+
+/** The destruction terms still open for a subject (or the letter a destruction names): what executing it closes. */
+export function openDestroyItems(db: Db, subjectId: number, letterId: number | null): number[] {
+  return cached(
+    db,
+    `SELECT id FROM deadline_items
+     WHERE closed_on IS NULL AND kind IN ('destroy_after_withdrawal', 'destroy_unlawful_data', 'destroy_unneeded_data')
+       AND (subject_id = ? OR letter_id = ?)
+     ORDER BY id`,
+  )
+    .pluck()
+    .all(subjectId, letterId) as number[];
+}

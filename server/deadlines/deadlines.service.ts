@@ -199,6 +199,11 @@ export class DeadlineService {
     return dueDates(loadWorkingCalendar(this.db), rule, item.opened_on, true).extended_due_on;
   }
 
+  /** The open destruction terms of a subject, or of the letter a destruction names. */
+  openDestroyItemIds(subjectId: number, letterId: number | null): number[] {
+    return repo.openDestroyItems(this.db, subjectId, letterId);
+  }
+
   /** Closes an item today with a reason code; closed after the date that counts, it reads as closed late. */
   closeWithin(ctx: RequestContext, id: number, close: CloseDeadline): DeadlineItem {
     requireTransaction(this.db, 'DeadlineService.closeWithin');

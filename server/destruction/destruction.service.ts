@@ -1,2 +1,299 @@
-// STUB (the destruction slice replaces it).
-export class DestructionService {}
+import type { Db } from '../db/connection.js';
+import type { DestructionPlanItem, DestructionPreview, DestructionRecord, Subject } from '../contract/index.js';
+import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
+import type { AuditWriter } from '../audit/auditWriter.js';
+import type { SubjectKeyring } from '../crypto/subjectKeys.js';
+import type { OwnerKeyring } from '../uploads/dataKeys.js';
+import type { SubjectService } from '../subjects/subjects.service.js';
+import type { DeadlineService } from '../deadlines/deadlines.service.js';
+import type { SettingsService } from '../settings/settings.service.js';
+import type { RequestContext } from '../shared/requestContext.js';
+import type { ListQuery } from '../shared/listQuery.js';
+import { badRequest, conflict, notFound } from '../shared/errors.js';
+import { clinicDay } from '../shared/clinicDate.js';
+import { actContent, type ActPerson } from './actContent.js';
+import { executePlanWithin } from './execute.js';
+import * as repo from './destruction.repo.js';
+import type { ProposeInput } from './destruction.schema.js';
+
+/** The owner type of an act's own key in owner_keys: the act outlives the subject's key by design. */
+const ACT_OWNER = 'destruction_act';
+
+// Associated data of what a destruction seals under the subject's key.
+const REASON = (id: number) => `destruction-reason:${id}`;
+const COMMENT = (id: number) => `destruction-comment:${id}`;
+
+/**
+ * Уничтожение (152-FZ art. 21): an operator proposes, a compliance officer who is not the proposer approves or
+ * rejects, and the approval executes the plan, writes the act and deletes the subject's key in one transaction.
+ */
+export class DestructionService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditWriter,
+    private readonly keyring: SubjectKeyring,
+    private readonly ownerKeys: OwnerKeyring,
+    private readonly subjects: SubjectService,
+    private readonly deadlines: DeadlineService,
+    private readonly settings: SettingsService,
+    private readonly now: () => Date,
+  ) {}
+
+  list(q: ListQuery) {
+    const { rows, total } = repo.listDestructions(this.db, q);
+    return { rows: rows.map((r) => this.toRecord(r)), total };
+  }
+
+  get(id: number): DestructionRecord {
+    const row = repo.findDestruction(this.db, id);
+    if (!row) throw notFound('Destruction');
+    return this.toRecord(row);
+  }
+
+  /** What destroying each category would remove now: shown before a proposal is sent. */
+  preview(subjectId: number): DestructionPreview {
+    const subject = this.subjects.findForUpdate(subjectId);
+    if (!subject) throw notFound('Subject');
+    const c = repo.categoryCounts(this.db, subjectId);
+    const destroyed = subject.status === 'destroyed';
+    return {
+      identity_contacts: destroyed ? 0 : 1,
+      medical: c.medical,
+      submissions: c.submissions,
+      consents: c.consents,
+      correspondence: c.letters + c.notes + c.attachments + c.replies,
+      disclosures: c.disclosures,
+    };
+  }
+
+  propose(ctx: RequestContext, input: ProposeInput): Promise<DestructionRecord> {
+    return inWriteTransaction(this.db, () => {
+      const subject = this.subjects.findForUpdate(input.subject_id);
+      if (!subject) throw notFound('Subject');
+      if (subject.status === 'destroyed') throw alreadyDestroyed();
+      if (repo.openDestructionOf(this.db, subject.id) !== undefined) throw pending();
+      if (input.letter_id !== null && repo.letterSubjectOf(this.db, input.letter_id) !== subject.id) {
+        throw badRequest('The letter named is not a letter of this subject', {
+          letter_id: 'Expected a letter identified as this subject',
+        });
+      }
+      const id = repo.insertDestruction(this.db, {
+        subject_id: subject.id,
+        letter_id: input.letter_id,
+        reason: input.reason,
+        plan: input.plan,
+        proposed_by: ctx.actor.id!,
+        proposed_by_login: ctx.actor.login,
+        proposed_at: this.now().toISOString(),
+      });
+      repo.setReasonSealed(this.db, id, this.keyring.seal(subject.id, input.reason_text, REASON(id)));
+      this.audit.recordWithin(ctx, {
+        action: 'destruction.proposed',
+        entityType: 'destruction',
+        entityId: id,
+        subjectId: subject.id,
+        details: { reason: input.reason, letter_id: input.letter_id, plan: input.plan },
+        personalDetails: { reason_text: input.reason_text },
+      });
+      this.subjects.blockWithin(ctx, subject.id, { source: 'destruction', sourceId: id, reason: input.reason_text });
+      return this.get(id);
+    });
+  }
+
+  reject(ctx: RequestContext, id: number, comment: string): Promise<DestructionRecord> {
+    return inWriteTransaction(this.db, () => {
+      const row = this.openForDecision(ctx, id);
+      const decided = repo.decide(this.db, id, {
+        status: 'rejected',
+        decided_by: ctx.actor.id!,
+        decided_by_login: ctx.actor.login,
+        decided_at: this.now().toISOString(),
+        comment_enc: this.keyring.seal(row.subject_id, comment, COMMENT(id)),
+        act_id: null,
+      });
+      if (!decided) throw decidedAlready();
+      this.audit.recordWithin(ctx, {
+        action: 'destruction.rejected',
+        entityType: 'destruction',
+        entityId: id,
+        subjectId: row.subject_id,
+        details: { reason: row.reason },
+        personalDetails: { comment },
+      });
+      return this.get(id);
+    });
+  }
+
+  /** Four eyes, then the whole destruction at once; the WAL is truncated after it commits. */
+  async approve(ctx: RequestContext, id: number, comment: string): Promise<DestructionRecord> {
+    const subjectId = repo.findDestruction(this.db, id)?.subject_id;
+    try {
+      const record = await inWriteTransaction(this.db, () => this.approveWithin(ctx, id, comment));
+      repo.checkpointTruncate(this.db);
+      return record;
+    } catch (error) {
+      // The keyring caches keys outside the transaction: after a rollback it must read the key again.
+      if (subjectId !== undefined) this.keyring.forget(subjectId);
+      throw error;
+    }
+  }
+
+  private approveWithin(ctx: RequestContext, id: number, comment: string): DestructionRecord {
+    requireTransaction(this.db, 'DestructionService.approveWithin');
+    const since = repo.lastAuditId(this.db);
+    const row = this.openForDecision(ctx, id);
+    const subject = this.subjects.findForUpdate(row.subject_id)!;
+    if (subject.status === 'destroyed') throw alreadyDestroyed();
+    const plan = JSON.parse(row.plan) as DestructionPlanItem[];
+    const reasonText = this.keyring.open(subject.id, row.reason_text_enc, REASON(id));
+    const now = this.now();
+    const destroyedOn = clinicDay(now);
+    const year = Number(destroyedOn.slice(0, 4));
+    const act = repo.insertAct(this.db, {
+      year,
+      seq: repo.takeActNumber(this.db, year),
+      destruction_id: id,
+      subject_id: subject.id,
+      destroyed_on: destroyedOn,
+      reason: row.reason,
+      categories: JSON.stringify(plan),
+      created_at: now.toISOString(),
+    });
+    const decided = repo.decide(this.db, id, {
+      status: 'executed',
+      decided_by: ctx.actor.id!,
+      decided_by_login: ctx.actor.login,
+      decided_at: now.toISOString(),
+      comment_enc: this.keyring.seal(subject.id, comment, COMMENT(id)),
+      act_id: act.id,
+    });
+    if (!decided) throw decidedAlready();
+    this.audit.recordWithin(ctx, {
+      action: 'destruction.approved',
+      entityType: 'destruction',
+      entityId: id,
+      subjectId: subject.id,
+      details: { reason: row.reason, act_id: act.id },
+      ...(comment ? { personalDetails: { comment } } : {}),
+    });
+    executePlanWithin(
+      {
+        db: this.db,
+        audit: this.audit,
+        keyring: this.keyring,
+        ownerKeys: this.ownerKeys,
+        subjects: this.subjects,
+        deadlines: this.deadlines,
+      },
+      ctx,
+      subject,
+      plan,
+      { destroyedOn, now: now.toISOString(), actId: act.id, letterId: row.letter_id, destructionId: id },
+    );
+    this.audit.recordWithin(ctx, {
+      action: 'destruction_act.created',
+      entityType: 'destruction_act',
+      entityId: act.id,
+      subjectId: subject.id,
+      details: { number: act.number, destruction_id: id, destroyed_on: destroyedOn, expires_on: act.expires_on },
+    });
+    this.sealActWithin(act, {
+      destroyedOn,
+      subject,
+      plan,
+      row,
+      reasonText,
+      comment,
+      proposer: this.person(row.proposed_by, row.proposed_by_login),
+      approver: this.person(ctx.actor.id!, ctx.actor.login),
+      log: repo.auditLines(this.db, id, since),
+    });
+    return this.get(id);
+  }
+
+  private sealActWithin(
+    act: { id: number; number: string },
+    c: {
+      destroyedOn: string;
+      subject: Subject;
+      plan: DestructionPlanItem[];
+      row: repo.DestructionRow;
+      reasonText: string | null;
+      comment: string;
+      proposer: ActPerson;
+      approver: ActPerson;
+      log: repo.AuditLine[];
+    },
+  ): void {
+    const content = actContent({
+      number: act.number,
+      destroyedOn: c.destroyedOn,
+      settings: this.settings.current(),
+      subject: c.subject,
+      proposer: c.proposer,
+      approver: c.approver,
+      plan: c.plan,
+      reason: c.row.reason,
+      reasonText: c.reasonText,
+      letterId: c.row.letter_id,
+      comment: c.comment,
+      log: c.log,
+    });
+    const key = this.ownerKeys.ensureWithin(ACT_OWNER, act.id, this.now().toISOString());
+    const sealed = key.key.seal(Buffer.from(JSON.stringify(content), 'utf8'), `${ACT_OWNER}:${act.id}:content`);
+    repo.setActSealed(this.db, act.id, key.id, sealed);
+  }
+
+  private person(id: number, login: string): ActPerson {
+    const staff = repo.staffNames(this.db, id);
+    return { full_name: staff?.full_name ?? login, position: staff?.position ?? null, login };
+  }
+
+  private openForDecision(ctx: RequestContext, id: number): repo.DestructionRow {
+    const row = repo.findDestruction(this.db, id);
+    if (!row) throw notFound('Destruction');
+    if (row.status !== 'proposed') throw decidedAlready();
+    if (row.proposed_by === ctx.actor.id) {
+      throw conflict('Whoever proposed a destruction never decides it', 'own_proposal');
+    }
+    return row;
+  }
+
+  private toRecord(row: repo.DestructionRow): DestructionRecord {
+    // Once executed the words were sealed under a key that no longer exists (the act keeps them).
+    const readable = row.status !== 'executed';
+    const open = (sealed: Buffer | null, aad: string) =>
+      readable && sealed ? this.keyring.open(row.subject_id, sealed, aad) : null;
+    return {
+      id: row.id,
+      subject_id: row.subject_id,
+      letter_id: row.letter_id,
+      reason: row.reason,
+      reason_text: open(row.reason_text_enc, REASON(row.id)),
+      plan: JSON.parse(row.plan) as DestructionPlanItem[],
+      status: row.status,
+      proposed_by: row.proposed_by,
+      proposed_by_login: row.proposed_by_login,
+      proposed_at: row.proposed_at,
+      decided_by: row.decided_by,
+      decided_by_login: row.decided_by_login,
+      decided_at: row.decided_at,
+      comment: open(row.comment_enc, COMMENT(row.id)),
+      act_id: row.act_id,
+      act_number: row.act_number,
+      version: row.version,
+    };
+  }
+}
+
+function alreadyDestroyed() {
+  return conflict('The data of this subject has been destroyed already', 'already_destroyed');
+}
+
+function pending() {
+  return conflict('This subject already has an open destruction proposal', 'destruction_pending');
+}
+
+function decidedAlready() {
+  return conflict('This destruction has been decided already', 'invalid_transition');
+}

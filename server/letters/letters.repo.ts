@@ -351,3 +351,23 @@ export function lettersHoldingBlock(db: Db, subjectId: number, exceptLetterId: n
 export function isActiveOperator(db: Db, staffId: number): boolean {
   return !!cached(db, "SELECT 1 FROM staff WHERE id = ? AND role = 'operator' AND active = 1").get(staffId);
 }
+
+/** The ids of a subject's letters (what destruction of its correspondence covers). */
+export function letterIdsOf(db: Db, subjectId: number): number[] {
+  return cached(db, 'SELECT id FROM letters WHERE subject_id = ? ORDER BY id').pluck().all(subjectId) as number[];
+}
+
+/**
+ * Destruction of a letter's values: its notes and blind-index tokens are deleted, its sealed fields emptied (the
+ * caller deletes its key too). The register's row stays: number, kind, dates, states.
+ */
+export function eraseLetter(db: Db, letterId: number): void {
+  cached(db, 'DELETE FROM letter_search_tokens WHERE letter_id = ?').run(letterId);
+  cached(db, 'DELETE FROM letter_notes WHERE letter_id = ?').run(letterId);
+  cached(
+    db,
+    `UPDATE letters SET personal_enc = X'',
+       document_number_enc = CASE WHEN document_number_enc IS NULL THEN NULL ELSE X'' END
+     WHERE id = ?`,
+  ).run(letterId);
+}

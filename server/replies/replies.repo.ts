@@ -140,3 +140,26 @@ export function markSent(db: Db, id: number, version: number, sent: SentColumns,
     ).run({ ...sent, at, id, version }).changes === 1
   );
 }
+
+/** A subject's replies' sealed fields, for destruction to re-seal or erase them. */
+export interface SealedReplyTexts {
+  id: number;
+  text_enc: Buffer;
+  tracking_enc: Buffer | null;
+  enclosure_enc: Buffer | null;
+}
+
+export function sealedTextsOfSubject(db: Db, subjectId: number): SealedReplyTexts[] {
+  return cached(
+    db,
+    'SELECT id, text_enc, tracking_enc, enclosure_enc FROM replies WHERE subject_id = ? ORDER BY id',
+  ).all(subjectId) as SealedReplyTexts[];
+}
+
+/** Replaces the sealed fields of a reply of a destroyed subject (the trigger allows nothing else on a sent one). */
+export function setSealedTexts(db: Db, texts: SealedReplyTexts): void {
+  cached(
+    db,
+    'UPDATE replies SET text_enc = @text_enc, tracking_enc = @tracking_enc, enclosure_enc = @enclosure_enc WHERE id = @id',
+  ).run(texts);
+}

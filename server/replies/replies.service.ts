@@ -371,3 +371,52 @@ function staleReply(current: Reply) {
     current,
   });
 }
+
+/** A subject's replies in plain text, read before destruction replaces the subject's key. */
+export interface PlainReplyTexts {
+  id: number;
+  text: string | null;
+  tracking: string | null;
+  enclosure: string | null;
+}
+
+// The associated data of a reply sealed under its subject's key (as ReplyService.seal / open use it).
+const subjectPurpose = (field: string, id: number) => `reply-${field}:${id}`;
+
+/** Destruction, before the subject's key is replaced: what its replies say, under the key that still exists. */
+export function readSubjectReplyTexts(db: Db, keyring: SubjectKeyring, subjectId: number): PlainReplyTexts[] {
+  requireTransaction(db, 'readSubjectReplyTexts');
+  const open = (field: string, id: number, sealed: Buffer | null) =>
+    sealed ? keyring.open(subjectId, sealed, subjectPurpose(field, id)) : null;
+  return repo.sealedTextsOfSubject(db, subjectId).map((r) => ({
+    id: r.id,
+    text: open('text', r.id, r.text_enc),
+    tracking: open('tracking', r.id, r.tracking_enc),
+    enclosure: open('enclosure', r.id, r.enclosure_enc),
+  }));
+}
+
+/**
+ * Destruction, after the subject's key was replaced (something else is retained under the new one): re-seals the
+ * replies under it when correspondence is retained, or erases their words (an empty text, no tracking number) when it
+ * is destroyed, so nothing sealed under the old key is left to fail under the new. The SHA-256 of what went stays.
+ */
+export function resealSubjectReplyTexts(
+  db: Db,
+  keyring: SubjectKeyring,
+  subjectId: number,
+  texts: PlainReplyTexts[],
+  erase: boolean,
+): void {
+  requireTransaction(db, 'resealSubjectReplyTexts');
+  const seal = (field: string, id: number, plain: string | null) =>
+    plain === null ? null : keyring.seal(subjectId, erase ? '' : plain, subjectPurpose(field, id));
+  for (const t of texts) {
+    repo.setSealedTexts(db, {
+      id: t.id,
+      text_enc: seal('text', t.id, t.text ?? '')!,
+      tracking_enc: erase ? null : seal('tracking', t.id, t.tracking),
+      enclosure_enc: seal('enclosure', t.id, t.enclosure),
+    });
+  }
+}

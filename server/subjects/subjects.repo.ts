@@ -177,10 +177,3 @@ export function destroySubject(
       .changes === 1
   );
 }
-
-/** The day and act of a destroyed subject (null for one that is not). */
-export function destructionOf(db: Db, id: number): { destroyed_on: string; act_id: number } | null {
-  const row = cached(db, 'SELECT destroyed_on, destruction_act_id AS act_id FROM subjects WHERE id = ?').get(id) as
-    { destroyed_on: string | null; act_id: number | null } | undefined;
-  return row?.destroyed_on && row.act_id !== null ? { destroyed_on: row.destroyed_on, act_id: row.act_id } : null;
-}

@@ -125,6 +125,7 @@ export class SubjectService {
     if (!Object.keys(changes).length && !medicalInfo) return null;
     // Art. 21 p.1: while blocked, the data is kept as it is. The one exception is the correction the block is for:
     // made under an identified correction letter of this subject whose check is still on (origin names the letter).
+    if (current.status === 'destroyed') throw alreadyDestroyed();
     if (current.status === 'blocked' && !this.underCorrectionLetter(current.id, origin)) throw subjectBlocked();
     const at = this.now().toISOString();
     if (
@@ -208,6 +209,30 @@ export class SubjectService {
     });
   }
 
+  /**
+   * Уничтожение, inside the destruction's transaction: the row keeps its id and gets the status `destroyed`, the day
+   * and the act; the identity fields and the medical information go when the plan destroys them. The caller deletes
+   * the subject's key (and re-seals what is retained under a new one) and writes the audit entry.
+   */
+  destroyWithin(id: number, erase: { identity: boolean; medical: boolean }, destroyedOn: string, actId: number): void {
+    requireTransaction(this.db, 'SubjectService.destroyWithin');
+    if (!repo.destroySubject(this.db, id, erase, destroyedOn, actId, this.now().toISOString()))
+      throw alreadyDestroyed();
+  }
+
+  /** Destruction re-keys a subject whose medical information is retained: the text under the key that still exists. */
+  medicalInfoForRekeyWithin(id: number): string | null {
+    requireTransaction(this.db, 'SubjectService.medicalInfoForRekeyWithin');
+    const sealed = repo.findMedicalCiphertext(this.db, id);
+    return sealed ? this.keyring.open(id, sealed, MEDICAL) : null;
+  }
+
+  /** …and seals it again under the subject's new key. */
+  resealMedicalInfoWithin(id: number, medicalInfo: string): void {
+    requireTransaction(this.db, 'SubjectService.resealMedicalInfoWithin');
+    repo.setMedicalCiphertext(this.db, id, this.keyring.seal(id, medicalInfo, MEDICAL));
+  }
+
   /** Врачебная тайна: the text is decrypted only for a stated reason, and the read is logged with it. */
   revealMedicalInfo(ctx: RequestContext, id: number, reason: string): Promise<{ medical_info: string | null }> {
     return inWriteTransaction(this.db, () => this.revealMedicalInfoWithin(ctx, id, reason));
@@ -237,6 +262,10 @@ export class SubjectService {
 
 function subjectBlocked() {
   return conflict('Processing of this subject is blocked: its data cannot be changed', 'subject_blocked');
+}
+
+function alreadyDestroyed() {
+  return conflict('The data of this subject has been destroyed', 'already_destroyed');
 }
 
 export function staleVersion(current: SubjectRecord) {

@@ -63,6 +63,7 @@ export class IntakeService {
 
     const receiptId = `W-${crypto.randomBytes(6).toString('hex').toUpperCase()}`;
     const sealed = input.message ? this.envelope.seal(receiptId, input.message) : null;
+    const withoutClientIp = { ...ctx, ip: null };
     await inWriteTransaction(this.db, () => {
       const id = repo.insertSubmission(this.db, {
         receipt_id: receiptId,
@@ -90,7 +91,9 @@ export class IntakeService {
           form_sha256: form.text_sha256,
         });
       }
-      this.audit.recordWithin(ctx, {
+      // The website client's address is the person's own (consent evidence, kept on the submission, which destruction
+      // erases): the append-only log, which nothing can erase, does not copy it.
+      this.audit.recordWithin(withoutClientIp, {
         action: 'submission.received',
         entityType: 'submission',
         entityId: id,

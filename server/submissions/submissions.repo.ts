@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, prefixMatch, type ListSql } from '../db/listSql.js';
 import { normalizeName } from '../shared/text.js';
+import { cached } from '../db/statementCache.js';
 
 export interface SubmissionRow {
   id: number;
@@ -178,4 +179,19 @@ export function matchCandidates(
       last: normalizeName(s.last_name),
       first: normalizeName(s.first_name),
     }) as MatchCandidate[];
+}
+
+/**
+ * Destruction of a subject's website submissions: the rows stay (the receipt, the service, the dates, the decision),
+ * their personal fields, sealed message, key and consent evidence (IP, user agent) go. The NOT NULL name and phone
+ * columns take a placeholder. Answers how many rows were erased.
+ */
+export function eraseSubmissionsOf(db: Db, subjectId: number, placeholder: string): number {
+  return cached(
+    db,
+    `UPDATE submissions SET last_name = @p, first_name = @p, patronymic = NULL, birth_date = NULL, sex = NULL,
+       phone = @p, email = NULL, message_enc = NULL, wrapped_key = X'', preferred_time = NULL, ip = NULL,
+       user_agent = NULL, reject_reason = NULL
+     WHERE subject_id = @subjectId`,
+  ).run({ p: placeholder, subjectId }).changes;
 }

@@ -108,3 +108,13 @@ export function deleteOwnerKey(db: Db, ownerType: string, ownerId: number): bool
     cached(db, 'DELETE FROM owner_keys WHERE owner_type = ? AND owner_id = ?').run(ownerType, ownerId).changes === 1
   );
 }
+
+/** Destruction: deletes every attachment of an owner (e.g. a letter); secure_delete zeroes the freed pages. */
+export function deleteAttachmentsOf(db: Db, ownerType: string, ownerId: number): number {
+  return cached(db, 'DELETE FROM attachments WHERE owner_type = ? AND owner_id = ?').run(ownerType, ownerId).changes;
+}
+
+/** Destruction: deletes every attachment sealed under a subject's key. */
+export function deleteSubjectAttachments(db: Db, subjectId: number): number {
+  return cached(db, "DELETE FROM attachments WHERE key_kind = 'subject' AND subject_id = ?").run(subjectId).changes;
+}
