@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../server/contract/index.js';
 import { inWriteTransaction } from '../../server/db/groupCommit.js';
 import { systemContext, type RequestContext } from '../../server/shared/requestContext.js';
-import { snap, useBrowserApp } from '../helpers/browser.js';
+import { snap, useBrowserApp, settle } from '../helpers/browser.js';
 import { PASSWORD, createStaff, publishDocuments, websiteSubmission, type TestApp } from '../helpers/testApp.js';
 
 const ROLES: Role[] = ['operator', 'compliance', 'admin'];
@@ -253,17 +253,6 @@ interface Screen {
   name: string;
   overflow: string[];
   axe: string[];
-}
-
-/** Waits until nothing loads or moves: no progress indicator, skeleton or finite animation (fades, ripples). */
-async function settle(page: Page) {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.MuiLinearProgress-root, .MuiCircularProgress-root, .MuiSkeleton-root') &&
-      document
-        .getAnimations()
-        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
 }
 
 /** What scrolls sideways: the page itself, and any table container or element that scrolls on the x axis. */

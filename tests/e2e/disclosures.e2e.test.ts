@@ -2,18 +2,15 @@
 // compliance officer approves fewer categories than were asked for, the operator records the disclosure, and the
 // patient's «История» shows it. Each screen is checked at 1366 and 1024 px (no sideways scroll, no serious axe
 // finding) and photographed into screenshots/.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../server/contract/index.js';
 import { registerDisclosureBody } from '../../server/disclosures/disclosures.schema.js';
 import { clinicDay } from '../../server/shared/clinicDate.js';
 import type { RequestContext } from '../../server/shared/requestContext.js';
-import { snap, useBrowserApp } from '../helpers/browser.js';
+import { snap, useBrowserApp, pageProblems } from '../helpers/browser.js';
 import { makePdf } from '../helpers/files.js';
 import { auditRows, createStaff } from '../helpers/testApp.js';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // Days in the past of any day the suite runs on (the browser's today is the real one).
 const DOCUMENT_TYPED = '20112026';
@@ -54,36 +51,9 @@ const app = useBrowserApp(async (t) => {
   await person({ last_name: 'Белова', first_name: 'Ирина', patronymic: 'Андреевна', birth_date: '1990-07-01' });
 });
 
-/** Waits until nothing loads or moves: no progress indicator, skeleton or finite animation. */
-async function settle(page: Page) {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.MuiLinearProgress-root, .MuiCircularProgress-root, .MuiSkeleton-root') &&
-      document
-        .getAnimations()
-        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
-}
-
-/** Serious or critical WCAG 2.1 A/AA violations, and anything that makes the page scroll sideways. */
-async function problems(page: Page, screen: string): Promise<string[]> {
-  await settle(page);
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const found = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map(
-        (node) => `[${screen}] ${v.id} (${v.impact}) ${node.target.join(' ')}: ${v.help} — ${node.html.slice(0, 160)}`,
-      ),
-    );
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  if (wide) found.push(`[${screen}] the page scrolls sideways`);
-  return found;
-}
-
 /** Checks the screen and takes its picture. */
 async function look(page: Page, found: string[], name: string) {
-  found.push(...(await problems(page, name)));
+  found.push(...(await pageProblems(page, name)));
   await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, `e2e-80-${name}`);
 }

@@ -2,16 +2,13 @@
 // what identification did (the subject blocked with a banner naming the letter, its consents withdrawn, it gone from
 // the marketing list, the destruction term on the dashboard); the compliance officer finds every step in the audit
 // log; the administrator keeps the production calendar. Each new screen fits 1366×768 and passes axe.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../server/contract/index.js';
 import type { RequestContext } from '../../server/shared/requestContext.js';
-import { snap, useBrowserApp } from '../helpers/browser.js';
+import { snap, useBrowserApp, settle, pageProblems } from '../helpers/browser.js';
 import { makePdf, makePng } from '../helpers/files.js';
 import { auditRows, createStaff, publishDocuments, type TestApp } from '../helpers/testApp.js';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // The letter's day of receipt, and the day its 30-calendar-day term ends, counted by hand on the production calendar
 // of db/migrations/006_production_calendar_2025_2027.sql (Civil Code arts. 191 and 193):
@@ -134,36 +131,9 @@ async function seedOtherLetters(t: TestApp, ctx: RequestContext, subject: number
   await letter('stop_processing', '2026-11-20', 'Морозова Светлана Юрьевна');
 }
 
-/** Waits until nothing loads or moves: no progress indicator, skeleton or finite animation. */
-async function settle(page: Page) {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.MuiLinearProgress-root, .MuiCircularProgress-root, .MuiSkeleton-root') &&
-      document
-        .getAnimations()
-        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
-}
-
-/** Serious or critical WCAG 2.1 A/AA violations, and anything that makes the page scroll sideways. */
-async function problems(page: Page, screen: string): Promise<string[]> {
-  await settle(page);
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const found = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map(
-        (node) => `[${screen}] ${v.id} (${v.impact}) ${node.target.join(' ')}: ${v.help} — ${node.html.slice(0, 160)}`,
-      ),
-    );
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  if (wide) found.push(`[${screen}] the page scrolls sideways`);
-  return found;
-}
-
 /** Checks the screen and takes its picture. */
 async function look(page: Page, found: string[], name: string) {
-  found.push(...(await problems(page, name)));
+  found.push(...(await pageProblems(page, name)));
   // From the top: react-admin's app bar slides away on scrolling, which a full-page picture shows out of place.
   await page.evaluate(() => window.scrollTo(0, 0));
   await snap(page, `e2e-70-${name}`);

@@ -5,16 +5,14 @@
 // at 1366 and 1024 px, and photographed for a person to look at.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../server/shared/requestContext.js';
 import { clinicDay } from '../../server/shared/clinicDate.js';
-import { snap, useBrowserApp } from '../helpers/browser.js';
+import { snap, useBrowserApp, settle, pageProblems } from '../helpers/browser.js';
 import { pdfFirstPagePng, pdfText } from '../helpers/pdf.js';
 import { createStaff, publishDocuments } from '../helpers/testApp.js';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SENDER = 'Захарова Елена Сергеевна';
 
 let operatorLogin = '';
@@ -82,28 +80,11 @@ const app = useBrowserApp(async (t) => {
   });
 });
 
-async function settle(page: Page) {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.MuiLinearProgress-root, .MuiCircularProgress-root, .MuiSkeleton-root') &&
-      document
-        .getAnimations()
-        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
-}
-
 /** Axe (serious and critical) and sideways scroll at 1366 and then 1024 px; a picture at each width. */
 async function look(page: Page, found: string[], name: string) {
   for (const width of [1366, 1024]) {
     await page.setViewportSize({ width, height: 768 });
-    await settle(page);
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-      for (const node of v.nodes) found.push(`[${name} ${width}] ${v.id}: ${v.help} — ${node.html.slice(0, 160)}`);
-    }
-    if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) {
-      found.push(`[${name} ${width}] the page scrolls sideways`);
-    }
+    found.push(...(await pageProblems(page, `${name} ${width}`)));
     await page.evaluate(() => window.scrollTo(0, 0));
     await snap(page, `e2e-85-${name}-${width}`);
   }

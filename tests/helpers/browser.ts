@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll } from 'vitest';
 import { PASSWORD, createTestApp, type TestApp } from './testApp.js';
 
@@ -49,6 +50,14 @@ export function useBrowserApp(seed?: (t: TestApp) => unknown): BrowserApp {
       throw new Error('The SPA is not built: run `npm run build` (npm test does it first)');
     }
     t = createTestApp({ staticDir: DIST });
+    // The browser runs on the real clock, so the server does too: a clock frozen at the file's start would disagree with
+    // the browser about «today» once Moscow midnight (21:00 UTC) passes during the run.
+    Object.defineProperty(t.clock, 'now', {
+      get: () => Date.now(),
+      set: () => {
+        throw new Error('Browser tests run on the real clock');
+      },
+    });
     server = t.app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server!.once('listening', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -122,4 +131,33 @@ async function launchBrowser(): Promise<Browser> {
 export async function snap(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Waits until nothing loads or moves: no progress indicator, skeleton or finite animation (fades, ripples). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.MuiLinearProgress-root, .MuiCircularProgress-root, .MuiSkeleton-root') &&
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}
+
+/** Serious or critical WCAG 2.1 A/AA violations on the settled page, and whether it scrolls sideways. */
+export async function pageProblems(page: Page, screen: string): Promise<string[]> {
+  await settle(page);
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const found = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map(
+        (node) => `[${screen}] ${v.id} (${v.impact}) ${node.target.join(' ')}: ${v.help} — ${node.html.slice(0, 160)}`,
+      ),
+    );
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  if (wide) found.push(`[${screen}] the page scrolls sideways`);
+  return found;
 }
