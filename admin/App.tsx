@@ -23,6 +23,9 @@ import { SETTINGS_PATH, SettingsPage } from './settings';
 import { ACCESS_REPORT_PATH, AccessReportPage } from './accessReport';
 import replies from './replies';
 import disclosures from './disclosures';
+import destructions from './destructions';
+import destructionActs from './destruction-acts';
+import destructionCandidates from './destruction-candidates';
 import subjects from './subjects';
 import submissions from './submissions';
 
@@ -51,6 +54,9 @@ export const App = () => (
         <Resource name="assignees" recordRepresentation="full_name" />
         <Resource name="replies" {...replies} />
         <Resource name="disclosures" {...disclosures} />
+        <Resource name="destructions" {...destructions} />
+        <Resource name="destruction-candidates" {...destructionCandidates} />
+        <Resource name="destruction-acts" {...destructionActs} />
         <Resource name="staff" {...staff} />
         <Resource name="submissions" {...submissions} />
         <Resource name="consents" {...consents} />

@@ -22,6 +22,10 @@ export type DeadlineItem = C.DeadlineItem & RaRecord;
 export type CalendarDay = C.CalendarDay & RaRecord;
 export type CalendarYear = C.CalendarYear & RaRecord;
 export type Attachment = C.Attachment & RaRecord;
+export type Destruction = C.DestructionRecord & RaRecord;
+export type DestructionAct = C.DestructionActRecord & RaRecord;
+export type DestructionActDetail = C.DestructionActDetail & RaRecord;
+export type DestructionCandidate = C.DestructionCandidate & RaRecord;
 
 /** The two resources that share the document screens (policy versions and consent forms). */
 export type DocumentResource = 'policies' | 'consent-forms';

@@ -17,6 +17,8 @@ import { replyRoutes } from './replies/replies.routes.js';
 import { disclosureRoutes } from './disclosures/disclosures.routes.js';
 import { accessReportRoutes } from './accessReport/accessReport.routes.js';
 import { destructionRoutes } from './destruction/destruction.routes.js';
+import { destructionActRoutes } from './destructionActs/destructionActs.routes.js';
+import { destructionCandidateRoutes } from './destructionCandidates/destructionCandidates.routes.js';
 import { auditLogRoutes } from './audit/auditLog.routes.js';
 import { publicRoutes } from './submissions/public.routes.js';
 import { submissionRoutes } from './submissions/submissions.routes.js';
@@ -100,6 +102,8 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/replies', replyRoutes(services.replies, audit));
   api.use('/disclosures', disclosureRoutes(services.disclosures, services.uploads, audit));
   api.use('/destructions', destructionRoutes(services.destructions, audit));
+  api.use('/destruction-acts', destructionActRoutes(services.destructionActs, audit));
+  api.use('/destruction-candidates', destructionCandidateRoutes(services.destructionCandidates, audit));
   api.use(() => {
     throw notFound('API route');
   });

@@ -24,6 +24,9 @@ import { ReplyService } from './replies/replies.service.js';
 import { DisclosureService } from './disclosures/disclosures.service.js';
 import { AccessReportService } from './accessReport/accessReport.service.js';
 import { DestructionService } from './destruction/destruction.service.js';
+import { DestructionActService } from './destructionActs/destructionActs.service.js';
+import { DestructionCandidateService } from './destructionCandidates/destructionCandidates.service.js';
+import { RetentionService } from './retention/retention.service.js';
 
 export type Clock = () => Date;
 
@@ -78,6 +81,9 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     replies: new ReplyService(db, audit, keyring, letters, subjects, deadlines, settings, accessReports, now),
     disclosures: new DisclosureService(db, audit, ownerKeys, deadlines, now),
     destructions: new DestructionService(db, audit, keyring, ownerKeys, subjects, deadlines, settings, now),
+    destructionActs: new DestructionActService(db, audit, ownerKeys, settings, now),
+    destructionCandidates: new DestructionCandidateService(db, now),
+    retention: new RetentionService(db, audit, ownerKeys, now),
     // A change of the calendar recounts the open deadline items in its own transaction.
     calendar: new CalendarService(db, audit, deadlines, now),
   };

@@ -8,7 +8,7 @@ import { fieldLabel, intakeSummary, isRecord, isSubmissionOrigin, isSubmissionRe
 /**
  * An entry's details: the reason, the changed or entered values in readable form, then
  * the whole object pretty-printed. Personal values the reader may not see arrive
- * already hidden (details.personal_hidden).
+ * already hidden (details.personal_hidden), and those of a destroyed subject never arrive (personal_destroyed).
  */
 export const AuditDetailsView = () => {
   const entry = useRecordContext<AuditLogEntry>();
@@ -24,6 +24,9 @@ export const AuditDetailsView = () => {
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       {details.personal_hidden === true && (
         <Alert severity="info">{translate('resources.audit-log.details.personal_hidden')}</Alert>
+      )}
+      {details.personal_destroyed === true && (
+        <Alert severity="info">{translate('resources.audit-log.details.personal_destroyed')}</Alert>
       )}
       {isSubmissionOrigin(details) && <SubmissionOrigin details={details} />}
       {intakeSummary(translate, details).length > 0 && (

@@ -82,6 +82,7 @@ const useDetailsSummary = () => {
     if (!details) return '';
     const parts: string[] = [];
     if (details.personal_hidden) parts.push(translate('resources.audit-log.details.personal_hidden'));
+    if (details.personal_destroyed) parts.push(translate('resources.audit-log.details.personal_destroyed'));
     if (isSubmissionOrigin(details)) {
       parts.push(translate('resources.audit-log.details.from_submission', { receipt: details.receipt_id }));
     }

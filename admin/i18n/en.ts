@@ -26,6 +26,9 @@ import { settings } from './en/settings';
 import { replies } from './en/replies';
 import { disclosures } from './en/disclosures';
 import { accessReport } from './en/accessReport';
+import { destructions } from './en/destructions';
+import { destructionActs } from './en/destructionActs';
+import { destructionCandidates } from './en/destructionCandidates';
 import type { ruApp } from './ru';
 import type { SameKeys } from './sameKeys';
 
@@ -44,6 +47,9 @@ const enApp: SameKeys<typeof ruApp> = {
     calendar,
     replies,
     disclosures,
+    destructions,
+    'destruction-acts': destructionActs,
+    'destruction-candidates': destructionCandidates,
   },
   pd: {
     app,

@@ -26,6 +26,9 @@ import { settings } from './ru/settings';
 import { replies } from './ru/replies';
 import { disclosures } from './ru/disclosures';
 import { accessReport } from './ru/accessReport';
+import { destructions } from './ru/destructions';
+import { destructionActs } from './ru/destructionActs';
+import { destructionCandidates } from './ru/destructionCandidates';
 
 export const ruApp = {
   resources: {
@@ -42,6 +45,9 @@ export const ruApp = {
     calendar,
     replies,
     disclosures,
+    destructions,
+    'destruction-acts': destructionActs,
+    'destruction-candidates': destructionCandidates,
   },
   pd: {
     app,

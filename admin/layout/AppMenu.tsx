@@ -25,6 +25,9 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="replies" />
       <DeadlinesMenuItem />
       <Menu.ResourceItem name="disclosures" />
+      <Menu.ResourceItem name="destructions" />
+      <Menu.ResourceItem name="destruction-candidates" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
+      <Menu.ResourceItem name="destruction-acts" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="subjects" />
       <SubmissionsMenuItem />
       <Menu.ResourceItem name="consents" />

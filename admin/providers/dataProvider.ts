@@ -4,6 +4,11 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { HttpError, type DataProvider, type Identifier } from 'react-admin';
 import type {
   AccessReport,
+  BulkProposalResult,
+  DestructionPlanItem,
+  DestructionPreview,
+  DestructionReason,
+  DestructionRecord,
   Attachment,
   CalendarYear,
   Consent,
@@ -99,6 +104,14 @@ export interface DisclosureStepBodies {
   };
 }
 
+/** POST /api/destructions/bulk: the same proposal for each subject (each is then decided on its own). */
+export interface BulkProposalBody {
+  subject_ids: number[];
+  reason: DestructionReason;
+  reason_text: string;
+  plan: DestructionPlanItem[];
+}
+
 /** The resources whose records have files (the one upload path's owners). */
 export type AttachmentOwner = 'letters' | 'disclosures';
 
@@ -167,6 +180,18 @@ export interface PdDataProvider extends DataProvider {
   getSettings: () => Promise<OperatorSettings>;
   /** Saves them with the version read (409 version_conflict with the current record if it changed since). */
   putSettings: (body: OperatorSettings) => Promise<OperatorSettings>;
+  /** What destroying each category of a subject's data would remove now (shown before proposing). */
+  getDestructionPreview: (subjectId: Identifier) => Promise<DestructionPreview>;
+  /** A compliance officer's decision on a proposal; approval executes the destruction and draws up the act. */
+  decideDestruction: (
+    id: Identifier,
+    decision: 'approve' | 'reject',
+    body: { comment: string },
+  ) => Promise<DestructionRecord>;
+  /** One proposal per subject (destruction candidates), each decided on its own. */
+  proposeDestructions: (body: BulkProposalBody) => Promise<BulkProposalResult>;
+  /** The act or its log extract as a PDF: an audited print. */
+  downloadDestructionActPdf: (id: Identifier, document: 'act' | 'extract') => Promise<DownloadedFile>;
   /** A step of a request from an authority: approve, refuse (compliance), disclose (an operator). */
   moveDisclosure: <T extends keyof DisclosureStepBodies>(
     id: Identifier,
@@ -303,6 +328,20 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
     putSettings: (body) => putJson('/settings', body),
 
     moveDisclosure: (id, step, body) => postJson(`/disclosures/${idPath(id)}/${step}`, body),
+
+    getDestructionPreview: (subjectId) =>
+      getJson(`/destructions/preview?${new URLSearchParams({ subject_id: String(subjectId) }).toString()}`),
+
+    decideDestruction: (id, decision, body) => postJson(`/destructions/${idPath(id)}/${decision}`, body),
+
+    proposeDestructions: (body) => postJson('/destructions/bulk', body),
+
+    downloadDestructionActPdf: (id, document) =>
+      fetchFile(
+        `/destruction-acts/${idPath(id)}/${document === 'act' ? 'pdf' : 'extract.pdf'}`,
+        'application/pdf',
+        `${document === 'act' ? 'act' : 'extract'}-${id}.pdf`,
+      ),
 
     attachDisclosureFiles: (id, files) =>
       disclosureFiles.update('disclosures', { id, data: { attachments: files }, previousData: { id } }),

@@ -33,13 +33,14 @@ export class AuditLogService {
     if (!row.details) return { ...row, details: null };
     const { [PERSONAL_FIELD]: sealed, ...details } = JSON.parse(row.details) as Record<string, unknown>;
     if (typeof sealed !== 'string') return { ...row, details };
-    const personal =
-      row.subject_id != null && can(viewerRole, 'subjects.show')
-        ? this.keyring.open(row.subject_id, Buffer.from(sealed, 'base64'), 'audit')
-        : null;
+    if (row.subject_id == null || !can(viewerRole, 'subjects.show')) {
+      return { ...row, details: { ...details, personal_hidden: true } };
+    }
+    // Null only once the subject's key is gone: its data was destroyed (legal rules, section B).
+    const personal = this.keyring.open(row.subject_id, Buffer.from(sealed, 'base64'), 'audit');
     return {
       ...row,
-      details: personal ? { ...details, ...JSON.parse(personal) } : { ...details, personal_hidden: true },
+      details: personal ? { ...details, ...JSON.parse(personal) } : { ...details, personal_destroyed: true },
     };
   }
 }

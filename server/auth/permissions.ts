@@ -60,6 +60,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'destructions.list',
     'destructions.show',
     'destructions.create',
+    'destruction-candidates.list',
   ],
   // Reads subjects and the whole log, changes no personal data; medical secrecy is not its work (see README).
   compliance: [
@@ -83,6 +84,10 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'destructions.list',
     'destructions.show',
     'destructions.decide',
+    'destruction-acts.list',
+    'destruction-acts.show',
+    'destruction-acts.print',
+    'destruction-acts.export',
   ],
   admin: [
     'staff.list',

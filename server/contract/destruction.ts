@@ -60,3 +60,108 @@ export interface DestructionRecord {
   act_number: string | null;
   version: number;
 }
+
+/** POST /api/destructions/bulk: one proposal per subject, each decided and executed on its own. */
+export interface BulkProposalResult {
+  /** The proposals created, in the order of the subjects given. */
+  created: { subject_id: number; destruction_id: number }[];
+  /** Subjects left out, with the error code that would have refused a single proposal. */
+  skipped: { subject_id: number; code: string }[];
+}
+
+/** Why a record is a destruction candidate: its purpose was achieved (152-FZ art. 21 p.4). */
+export const DESTRUCTION_CANDIDATE_KINDS = ['lead_without_interaction', 'rejected_submission'] as const;
+export type DestructionCandidateKind = (typeof DESTRUCTION_CANDIDATE_KINDS)[number];
+
+/**
+ * A row of GET /api/destruction-candidates (operators, read-only). No personal value: the subject or submission is
+ * named by its id and the SPA references it. `id` is `<kind>:<record id>` so that the two kinds share one list.
+ */
+export interface DestructionCandidate {
+  id: string;
+  kind: DestructionCandidateKind;
+  subject_id: number | null;
+  submission_id: number | null;
+  /** The website form the lead came through (callback, chat, …), when it came through one. */
+  channel: string | null;
+  /** The day the purpose ended (the submission's decision, or the subject's last interaction). YYYY-MM-DD */
+  purpose_ended_on: string;
+  days_since: number;
+  /** An open destruction proposal on the subject, if any (then it is not proposed again). */
+  open_destruction_id: number | null;
+}
+
+export const DESTRUCTION_ACT_STATUSES = ['kept', 'expired'] as const;
+export type DestructionActStatus = (typeof DESTRUCTION_ACT_STATUSES)[number];
+
+/** A row of the acts' register (GET /api/destruction-acts): number, dates, reason, categories; no personal value. */
+export interface DestructionActRecord {
+  id: number;
+  number: string;
+  destruction_id: number;
+  subject_id: number;
+  destroyed_on: string;
+  reason: DestructionReason;
+  categories: DestructionPlanItem[];
+  expires_on: string;
+  status: DestructionActStatus;
+  created_at: string;
+}
+
+/** Someone who destroyed the data, as the act names them. */
+export interface DestructionActPerson {
+  full_name: string;
+  position: string | null;
+  login: string;
+}
+
+/** One entry of the act's log extract: what the chain carries for it. */
+export interface DestructionActLogLine {
+  id: number;
+  at: string;
+  action: string;
+  actor_login: string;
+  actor_role: string;
+  hash: string;
+}
+
+/**
+ * The act's personal content (Order 179; legal rules section B) with its log extract: the only place the destroyed
+ * person's name survives, sealed under the act's own key, null once the act has expired.
+ */
+export interface DestructionActContent {
+  number: string;
+  destroyed_on: string;
+  operator: { name: string; legal_address: string; postal_address: string };
+  processor: string | null;
+  subject: {
+    id: number;
+    last_name: string;
+    first_name: string;
+    patronymic: string | null;
+    birth_date: string | null;
+    phone: string | null;
+    email: string | null;
+  };
+  proposer: DestructionActPerson;
+  approver: DestructionActPerson;
+  destroyed: DestructionPlanItem[];
+  retained: DestructionPlanItem[];
+  system_name: string;
+  method: string;
+  reason: DestructionReason;
+  reason_text: string | null;
+  letter_id: number | null;
+  comment: string;
+  log: DestructionActLogLine[];
+}
+
+/** GET /api/destruction-acts/:id: the register row and, while the act is kept, its content (an audited read). */
+export interface DestructionActDetail extends DestructionActRecord {
+  content: DestructionActContent | null;
+}
+
+/** What one run of the retention job did (`npm run cli -- retention:run`, and daily with the server). */
+export interface RetentionRunResult {
+  expired_acts: { id: number; number: string }[];
+}

@@ -208,6 +208,11 @@ export const AUDIT_ACTIONS = [
   'destruction.rejected',
   'subject.destroyed',
   'destruction_act.created',
+  'destruction_act.viewed',
+  'destruction_act.printed',
+  'destruction_act.expired',
+  'destruction_acts.exported',
+  'retention.run',
   'system.bootstrap',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

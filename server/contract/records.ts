@@ -53,6 +53,10 @@ export interface Subject {
   legal_rep_basis: string | null;
   status: SubjectStatus;
   has_medical_info: boolean;
+  /** The day its data was destroyed (YYYY-MM-DD), and the act that records it; null while not destroyed. */
+  destroyed_on: string | null;
+  destruction_act_id: number | null;
+  destruction_act_number: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -86,6 +90,8 @@ export interface AuditDetails {
   /** The values a record was created with. */
   values?: Record<string, unknown>;
   personal_hidden?: boolean;
+  /** The personal part can never be read again: the subject's data was destroyed with its key. */
+  personal_destroyed?: boolean;
   /** Set when the action came from a website submission (a link or a subject created from it). */
   source?: 'submission' | string;
   submission_id?: number;

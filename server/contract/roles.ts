@@ -68,5 +68,10 @@ export const PERMISSIONS = [
   'destructions.show',
   'destructions.create',
   'destructions.decide',
+  'destruction-acts.list',
+  'destruction-acts.show',
+  'destruction-acts.print',
+  'destruction-acts.export',
+  'destruction-candidates.list',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -67,7 +67,13 @@ export function quickSearch(q: string): SqlFragment {
 const MAX_FIRST_NAMES = 50;
 // A search matching thousands of people is refined, not paged through: its total is counted to 1,000 ("1,000 or more").
 export const SEARCH_COUNT_CAP = 1_000;
-const WITH_SEARCH = new Set(['q', 'status', 'sex']);
+const WITH_SEARCH = new Set(['q', 'status', 'sex', 'live']);
+
+/**
+ * The list's default: a destroyed subject shows only under a status filter. The unary + for the same reason as
+ * besideSearch's: nearly every row passes, so an index on status would only slow the walk.
+ */
+export const LIVE_ONLY: SqlFragment = { sql: "+status <> 'destroyed'", params: [] };
 
 const and = (parts: SqlFragment[]): SqlFragment => ({
   sql: parts.map((p) => `(${p.sql})`).join(' AND '),
@@ -86,6 +92,7 @@ function besideSearch(filter: Record<string, unknown>): SqlFragment[] {
     parts.push({ sql: `+status IN (${list.map(() => '?').join(', ')})`, params: list });
   }
   if (filter.sex !== undefined) parts.push({ sql: '+sex = ?', params: [filter.sex] });
+  if (filter.live === true) parts.push(LIVE_ONLY);
   return parts;
 }
 

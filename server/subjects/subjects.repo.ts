@@ -4,14 +4,16 @@ import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, type ListSql } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 import { normalizeName } from '../shared/text.js';
-import { SEARCH_COUNT_CAP, quickSearch, searchPageIds, searchTotal } from './subjectSearch.repo.js';
+import { LIVE_ONLY, SEARCH_COUNT_CAP, quickSearch, searchPageIds, searchTotal } from './subjectSearch.repo.js';
 
 /** A subject's row: the API's record but for the age (computed) and medical information, known only as 0/1 here. */
 export type SubjectRow = Omit<Subject, 'age' | 'has_medical_info'> & { has_medical_info: number };
 
 // Never the ciphertext: lists and cards only learn whether medical information exists.
 const COLUMNS = `id, last_name, first_name, patronymic, sex, birth_date, phone, email, legal_rep_name, legal_rep_basis,
-  status, version, (medical_info_enc IS NOT NULL) AS has_medical_info, created_at, updated_at`;
+  status, version, (medical_info_enc IS NOT NULL) AS has_medical_info, destroyed_on, destruction_act_id,
+  (SELECT number FROM destruction_acts WHERE destruction_acts.id = subjects.destruction_act_id) AS destruction_act_number,
+  created_at, updated_at`;
 
 /**
  * The unfiltered total and a status filter come from subject_counts (kept by triggers) without counting rows; a
@@ -19,9 +21,14 @@ const COLUMNS = `id, last_name, first_name, patronymic, sex, birth_date, phone, 
  */
 function subjectsTotal(db: Db, q: ListQuery): number | undefined {
   const keys = Object.keys(q.filter);
-  if (keys.every((key) => key === 'status')) {
+  if (keys.every((key) => key === 'status' || key === 'live')) {
     if (q.filter.status === undefined)
-      return cached(db, 'SELECT coalesce(sum(n), 0) FROM subject_counts').pluck().get() as number;
+      return cached(
+        db,
+        `SELECT coalesce(sum(n), 0) FROM subject_counts${q.filter.live === true ? " WHERE status <> 'destroyed'" : ''}`,
+      )
+        .pluck()
+        .get() as number;
     const statuses = [q.filter.status].flat() as string[];
     if (!statuses.length) return 0;
     const sql = `SELECT coalesce(sum(n), 0) FROM subject_counts WHERE status IN (${statuses.map(() => '?').join(', ')})`;
@@ -53,6 +60,7 @@ const listSql: ListSql = {
       return { sql: `status IN (${list.map(() => '?').join(', ')})`, params: list };
     },
     sex: (v: string) => ({ sql: 'sex = ?', params: [v] }),
+    live: () => LIVE_ONLY,
   },
   pageIds: (db, q) => searchPageIds(db, q, listSql),
   total: subjectsTotal,

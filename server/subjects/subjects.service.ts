@@ -34,8 +34,10 @@ export class SubjectService {
     private readonly now: () => Date,
   ) {}
 
+  /** Without a status (or id) filter the list leaves destroyed subjects out: they show under their status only. */
   list(q: ListQuery) {
-    const { rows, total } = repo.listSubjects(this.db, q);
+    const live = q.filter.status === undefined && q.filter.id === undefined;
+    const { rows, total } = repo.listSubjects(this.db, live ? { ...q, filter: { ...q.filter, live: true } } : q);
     return { rows: rows.map((r) => this.toRecord(r)), total };
   }
 

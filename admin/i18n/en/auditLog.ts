@@ -137,6 +137,15 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     },
     destruction_act: {
       created: 'Destruction act drawn up',
+      viewed: 'Destruction act viewed',
+      printed: 'Destruction act printed',
+      expired: 'Destruction act expired, its content removed',
+    },
+    destruction_acts: {
+      exported: 'Register of destruction acts exported',
+    },
+    retention: {
+      run: 'Retention check',
     },
   },
   entity_types: {
@@ -158,6 +167,8 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     settings: 'Operator details',
     destruction: 'Destruction',
     destruction_act: 'Destruction act',
+    destruction_acts: 'Register of destruction acts',
+    retention: 'Retention',
   },
   sections: {
     entry: 'Log entry',
@@ -165,6 +176,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
   },
   details: {
     personal_hidden: 'The information is encrypted or not available to your role',
+    personal_destroyed: 'information destroyed',
     reason: 'Reason',
     changes: 'Changes',
     field: 'Field',

@@ -141,6 +141,15 @@ export const auditLog = {
     },
     destruction_act: {
       created: 'Составлен акт об уничтожении',
+      viewed: 'Просмотр акта об уничтожении',
+      printed: 'Акт об уничтожении распечатан',
+      expired: 'Срок хранения акта истёк, содержание удалено',
+    },
+    destruction_acts: {
+      exported: 'Реестр актов об уничтожении выгружен',
+    },
+    retention: {
+      run: 'Проверка сроков хранения',
     },
   } satisfies ActionLabels,
   entity_types: {
@@ -162,6 +171,8 @@ export const auditLog = {
     settings: 'Реквизиты оператора',
     destruction: 'Уничтожение данных',
     destruction_act: 'Акт об уничтожении',
+    destruction_acts: 'Реестр актов об уничтожении',
+    retention: 'Сроки хранения',
   },
   sections: {
     entry: 'Запись журнала',
@@ -169,6 +180,7 @@ export const auditLog = {
   },
   details: {
     personal_hidden: 'Сведения зашифрованы или недоступны для вашей роли',
+    personal_destroyed: 'сведения уничтожены',
     reason: 'Причина',
     changes: 'Изменения',
     field: 'Поле',

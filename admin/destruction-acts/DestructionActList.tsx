@@ -1,0 +1,9 @@
+import { DataTable, List } from 'react-admin';
+
+export const DestructionActList = () => (
+  <List exporter={false}>
+    <DataTable bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,9 @@
+import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
+import { lazyView } from '../common/lazyView';
+
+// No edit and no delete: a proposal is decided as it was made (the server: 405); a new one follows a rejection.
+export default {
+  list: lazyView(() => import('./DestructionList'), 'DestructionList'),
+  show: lazyView(() => import('./DestructionShow'), 'DestructionShow'),
+  icon: DeleteForeverIcon,
+};

@@ -1,0 +1,3 @@
+export const destructionActs = {
+  name: 'Акт об уничтожении |||| Акты об уничтожении',
+};

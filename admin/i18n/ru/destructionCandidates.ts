@@ -1,0 +1,3 @@
+export const destructionCandidates = {
+  name: 'Кандидат на уничтожение |||| Кандидаты на уничтожение',
+};

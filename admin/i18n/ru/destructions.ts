@@ -1,0 +1,3 @@
+export const destructions = {
+  name: 'Уничтожение данных |||| Уничтожение данных',
+};
