@@ -94,7 +94,17 @@ export const createSubjectBody = z
   .strictObject({ ...personalFields, medical_info: medicalInfo })
   .superRefine(representativeComplete);
 
-const readOnlyEcho = ignoredEcho('id', 'status', 'age', 'has_medical_info', 'created_at', 'updated_at');
+const readOnlyEcho = ignoredEcho(
+  'id',
+  'status',
+  'age',
+  'has_medical_info',
+  'destroyed_on',
+  'destruction_act_id',
+  'destruction_act_number',
+  'created_at',
+  'updated_at',
+);
 
 export const correctSubjectBody = z
   .strictObject({

@@ -106,14 +106,14 @@ describe('reading the log', () => {
     expect(bad.body.message).toContain('from');
   });
 
-  it('stays readable after a subject key is gone, with personal values hidden, and the chain still verifies', async () => {
+  it('stays readable after a subject key is gone, its personal values reading as destroyed, and the chain still verifies', async () => {
     const subjectId = await someActivity();
     t.db.prepare('DELETE FROM subject_keys WHERE subject_id = ?').run(subjectId);
     t.services.keyring.forget(subjectId);
     const compliance = await loginAs(t, 'compliance');
     const entries = (await compliance.get(withFilter('/api/audit-log', { subject_id: subjectId })).expect(200)).body;
     const corrected = entries.find((e: any) => e.action === 'subject.corrected');
-    expect(corrected.details).toMatchObject({ personal_hidden: true, fields: ['phone'] });
+    expect(corrected.details).toMatchObject({ personal_destroyed: true, fields: ['phone'] });
     expect(runVerify(t.dbPath).status).toBe(0);
   });
 });

@@ -165,8 +165,25 @@ describe('approval executes', () => {
     );
     const history = (await compliance.get(withFilter('/api/audit-log', { subject_id: subjectId })).expect(200)).body;
     const corrected = history.find((e: any) => e.action === 'subject.corrected');
-    expect(corrected.details).toMatchObject({ personal_hidden: true });
+    expect(corrected.details).toMatchObject({ personal_destroyed: true });
+    expect(corrected.details).not.toHaveProperty('personal_hidden');
     expect(corrected.details).not.toHaveProperty('changes');
+
+    // The card names the day and the act; the list shows the subject only under its status.
+    const card = (await op.get(`/api/subjects/${subjectId}`).expect(200)).body;
+    expect(card).toMatchObject({
+      status: 'destroyed',
+      destroyed_on: '2026-02-02',
+      destruction_act_id: res.body.act_id,
+      destruction_act_number: 'АКТ-2026-0001',
+    });
+    const listed = await op.get('/api/subjects').expect(200);
+    expect(listed.body.map((s: any) => s.id)).not.toContain(subjectId);
+    expect(listed.headers['content-range']).toMatch(/\/0$/);
+    const destroyed = await op.get(withFilter('/api/subjects', { status: 'destroyed' })).expect(200);
+    expect(destroyed.body.map((s: any) => s.id)).toEqual([subjectId]);
+    const byId = await op.get(withFilter('/api/subjects', { id: [subjectId] })).expect(200);
+    expect(byId.body.map((s: any) => s.id)).toEqual([subjectId]);
     expect(verifyChain(t.db)).toMatchObject({ ok: true });
     // What `npm run cli -- audit:verify` runs, in its worker threads.
     const cli = await verifyChainParallel(t.db, t.dbPath, {
@@ -221,7 +238,7 @@ describe('approval executes', () => {
     const reveal = await op.post(`/api/subjects/${subjectId}/medical-info`).send({ reason: 'Проверка хранения' });
     expect(reveal.body.medical_info).toBe('Аллергия на пенициллин; гипертония II ст.');
     const history = (await compliance.get(withFilter('/api/audit-log', { subject_id: subjectId })).expect(200)).body;
-    expect(history.find((e: any) => e.action === 'subject.corrected').details).toMatchObject({ personal_hidden: true });
+    expect(history.find((e: any) => e.action === 'subject.corrected').details).toMatchObject({ personal_destroyed: true });
     expect(verifyChain(t.db)).toMatchObject({ ok: true });
   });
 
