@@ -5,6 +5,7 @@ import type { LetterKind, Purpose, ReplyKind, Role, Staff, Subject } from '../co
 import { countActiveAdmins, findStaffByLogin } from '../staff/staff.repo.js';
 import { clinicDay } from '../shared/clinicDate.js';
 import { PERSONAL_FIELDS } from '../subjects/subjects.schema.js';
+import { seedDestructions } from './seedDestructions.js';
 
 /** Demo-only accounts; the README lists them. Never use these on real data. */
 export const DEMO_ACCOUNTS: { login: string; full_name: string; position: string; role: Role; password: string }[] = [
@@ -109,6 +110,12 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
     ip: null,
   };
   await seedDisclosures(
+    services,
+    clock,
+    { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null },
+    officerCtx,
+  );
+  await seedDestructions(
     services,
     clock,
     { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null },
