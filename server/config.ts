@@ -68,6 +68,15 @@ const settings = z.object({
     .default('info')
     .describe('LOG_LEVEL: pino log level'),
   staticDir: z.string().default('./dist').describe('STATIC_DIR: built SPA served at /'),
+  destructionCandidateDays: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(36500)
+    .default(30)
+    .describe(
+      'PD_DESTRUCTION_CANDIDATE_DAYS: days after the purpose ended (152-FZ art. 21 p.4) before a lead or rejection is a destruction candidate',
+    ),
 });
 
 export type Config = z.infer<typeof settings>;
@@ -88,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
     staticDir: env.STATIC_DIR,
+    destructionCandidateDays: env.PD_DESTRUCTION_CANDIDATE_DAYS,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

@@ -12,6 +12,8 @@ import { installProcessGuards } from './runtime/processGuards.js';
 /** Loads config, opens and migrates the database, creates the first admin if needed, and listens. */
 /** How often sessions past their limits are removed (they are refused at once anyway; this only frees the rows). */
 const SESSION_PURGE_MS = 10 * 60_000;
+/** How often the retention job looks for destruction acts past their 3 years (their last day is a calendar day). */
+const RETENTION_MS = 24 * 3_600_000;
 
 export async function startServer(overrides: Parameters<typeof loadConfig>[1] = {}) {
   const config = loadConfig(process.env, overrides);
@@ -52,6 +54,20 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
   await purgeSessions();
   const purgeTimer = setInterval(purgeSessions, SESSION_PURGE_MS);
   purgeTimer.unref();
+  // At start-up (a server that was down on the day catches up) and then daily; a failure is logged, never thrown.
+  const runRetention = () =>
+    services.retention.run(systemContext()).then(
+      ({ expired_acts }) =>
+        expired_acts.length &&
+        logger.info(
+          { expired: expired_acts.map((a) => a.number) },
+          'destruction acts expired: content and keys deleted',
+        ),
+      (err: unknown) => logger.error({ err }, 'retention job failed'),
+    );
+  await runRetention();
+  const retentionTimer = setInterval(runRetention, RETENTION_MS);
+  retentionTimer.unref();
 
   const checkpointer = startCheckpointer(config.databasePath, logger);
   const app = createApp(services, logger);
@@ -67,6 +83,7 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
     (stopping ??= (async () => {
       logger.info('stopping: finishing the requests in flight');
       clearInterval(purgeTimer);
+      clearInterval(retentionTimer);
       await closeServer();
       await checkpointer.stop();
       db.close();

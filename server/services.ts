@@ -81,8 +81,8 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     replies: new ReplyService(db, audit, keyring, letters, subjects, deadlines, settings, accessReports, now),
     disclosures: new DisclosureService(db, audit, ownerKeys, deadlines, now),
     destructions: new DestructionService(db, audit, keyring, ownerKeys, subjects, deadlines, settings, now),
-    destructionActs: new DestructionActService(db, audit, ownerKeys, settings, now),
-    destructionCandidates: new DestructionCandidateService(db, now),
+    destructionActs: new DestructionActService(db, audit, ownerKeys, settings),
+    destructionCandidates: new DestructionCandidateService(db, config.destructionCandidateDays, now),
     retention: new RetentionService(db, audit, ownerKeys, now),
     // A change of the calendar recounts the open deadline items in its own transaction.
     calendar: new CalendarService(db, audit, deadlines, now),

@@ -33,6 +33,7 @@ const VALIDATORS: Record<SettingsField, Validator[]> = {
   responsible_name: [maxLength(200)],
   responsible_position: [maxLength(200)],
   system_name: [required(), maxLength(200)],
+  destruction_method: [required(), maxLength(1000)],
   signer_name: [maxLength(200)],
   signer_position: [maxLength(200)],
 };
@@ -44,6 +45,7 @@ const HELPERS: Partial<Record<SettingsField, string>> = {
   ogrn: 'pd.settings.helpers.ogrn',
   responsible_name: 'pd.settings.helpers.responsible_name',
   system_name: 'pd.settings.helpers.system_name',
+  destruction_method: 'pd.settings.helpers.destruction_method',
   signer_name: 'pd.settings.helpers.signer_name',
 };
 
@@ -76,7 +78,7 @@ export const SettingsForm = ({ settings }: { settings: OperatorSettings }) => {
     <Form record={settings} onSubmit={submit} noValidate>
       {SETTINGS_SECTIONS.map((section) => (
         <Section key={section.id} title={`pd.settings.sections.${section.id}`} columns={2}>
-          {section.fields.map(({ source, wide }) => (
+          {section.fields.map(({ source, wide, multiline }) => (
             <Box key={source} sx={wide ? { gridColumn: '1 / -1' } : undefined}>
               <TextInput
                 source={source}
@@ -84,6 +86,8 @@ export const SettingsForm = ({ settings }: { settings: OperatorSettings }) => {
                 validate={VALIDATORS[source]}
                 helperText={HELPERS[source] ?? false}
                 autoComplete="off"
+                multiline={multiline}
+                minRows={multiline ? 2 : undefined}
                 fullWidth
               />
             </Box>

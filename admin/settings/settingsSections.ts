@@ -4,8 +4,11 @@ export type SettingsField = Exclude<keyof OperatorSettings, 'updated_at' | 'upda
 
 interface SettingsSection {
   id: 'operator' | 'responsible' | 'signer' | 'system';
-  /** In reading order; a wide field takes the whole row (an address, the operator's name). */
-  fields: { source: SettingsField; wide?: boolean }[];
+  /**
+   * In reading order; a wide field takes the whole row (an address, the operator's name), a multiline one is a text
+   * of a sentence or more (the method of destruction).
+   */
+  fields: { source: SettingsField; wide?: boolean; multiline?: boolean }[];
 }
 
 /** The page's four groups, shared by the form and the read-only view. */
@@ -24,7 +27,10 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   },
   { id: 'responsible', fields: [{ source: 'responsible_name' }, { source: 'responsible_position' }] },
   { id: 'signer', fields: [{ source: 'signer_name' }, { source: 'signer_position' }] },
-  { id: 'system', fields: [{ source: 'system_name' }] },
+  {
+    id: 'system',
+    fields: [{ source: 'system_name' }, { source: 'destruction_method', wide: true, multiline: true }],
+  },
 ];
 
 // The server's SettingsService.requireComplete refuses a document while one of these is empty; the page says so first.

@@ -16,7 +16,8 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   user:add --login L --name "Full Name" --role operator|compliance|admin [--position "Должность"]
            (password from standard input)
   user:disable --login L
-  audit:verify`;
+  audit:verify
+  retention:run   (delete the content and key of destruction acts kept their 3 years; the server runs it daily)`;
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -85,6 +86,17 @@ async function main(argv: string[]): Promise<number> {
         `Audit log BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.checked} entries before it verified)`,
       );
       return 1;
+    }
+    case 'retention:run': {
+      const { expired_acts } = await services.retention.run(ctx);
+      console.log(
+        expired_acts.length
+          ? `Retention: ${expired_acts.length} destruction act(s) expired, content and key deleted: ${expired_acts
+              .map((a) => a.number)
+              .join(', ')}`
+          : 'Retention: no destruction act is due',
+      );
+      return 0;
     }
     default:
       console.error(USAGE);

@@ -55,6 +55,7 @@ export const ERROR_CODES = [
   'already_destroyed',
   'destruction_pending',
   'own_proposal',
+  'act_expired',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

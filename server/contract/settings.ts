@@ -16,6 +16,8 @@ export interface OperatorSettings {
   responsible_position: string;
   /** The information system's name as acts name it. */
   system_name: string;
+  /** How data is destroyed, as each act states it (Order 179): free text, written into an act when it is made. */
+  destruction_method: string;
   /** Who signs the replies. */
   signer_name: string;
   signer_position: string;

@@ -1,47 +1,27 @@
-import type { DestructionPlanItem, DestructionReason, OperatorSettings, Subject } from '../contract/index.js';
-import type { AuditLine } from './destruction.repo.js';
+import type {
+  DestructionActContent,
+  DestructionActLogLine,
+  DestructionActPerson,
+  DestructionPlanItem,
+  DestructionReason,
+  OperatorSettings,
+  Subject,
+} from '../contract/index.js';
 
-/** How the data is destroyed, as the act states it (Order 179). Settings may make it editable in a later slice. */
-const DESTRUCTION_METHOD =
-  'удаление записей из базы данных с перезаписью освобождённых страниц и уничтожением ключа шифрования';
+/** The owner type of an act's own key in owner_keys: the act outlives the subject's key by design. */
+export const ACT_KEY_OWNER = 'destruction_act';
 
-export interface ActPerson {
-  full_name: string;
-  position: string | null;
-  login: string;
-}
+/** The associated data an act's content is sealed with (bound to the act, so it opens under no other row). */
+export const actContentAad = (actId: number) => `${ACT_KEY_OWNER}:${actId}:content`;
+
+/** Someone who destroyed the data, as the act names them. */
+export type ActPerson = DestructionActPerson;
 
 /**
  * The act's personal content (Order 179, legal rules section B) and its log extract: the only place the destroyed
- * person's name survives, sealed under the act's own key by the caller. Plain data; the PDF is drawn from it.
+ * person's name survives, sealed under the act's own key by the caller. Plain data; the PDFs are drawn from it. The
+ * method is the operator's setting at the moment of destruction: a later change of it does not rewrite old acts.
  */
-interface ActContent {
-  number: string;
-  destroyed_on: string;
-  operator: { name: string; legal_address: string; postal_address: string };
-  processor: string | null;
-  subject: {
-    id: number;
-    last_name: string;
-    first_name: string;
-    patronymic: string | null;
-    birth_date: string | null;
-    phone: string | null;
-    email: string | null;
-  };
-  proposer: ActPerson;
-  approver: ActPerson;
-  destroyed: DestructionPlanItem[];
-  retained: DestructionPlanItem[];
-  system_name: string;
-  method: string;
-  reason: DestructionReason;
-  reason_text: string | null;
-  letter_id: number | null;
-  comment: string;
-  log: AuditLine[];
-}
-
 export function actContent(input: {
   number: string;
   destroyedOn: string;
@@ -54,8 +34,8 @@ export function actContent(input: {
   reasonText: string | null;
   letterId: number | null;
   comment: string;
-  log: AuditLine[];
-}): ActContent {
+  log: DestructionActLogLine[];
+}): DestructionActContent {
   const s = input.subject;
   return {
     number: input.number,
@@ -80,7 +60,7 @@ export function actContent(input: {
     destroyed: input.plan.filter((p) => p.action === 'destroy'),
     retained: input.plan.filter((p) => p.action === 'retain'),
     system_name: input.settings.system_name,
-    method: DESTRUCTION_METHOD,
+    method: input.settings.destruction_method,
     reason: input.reason,
     reason_text: input.reasonText,
     letter_id: input.letterId,

@@ -7,7 +7,14 @@ import { idParam } from '../http/params.js';
 import { validate } from '../http/validate.js';
 import { methodNotAllowed } from '../shared/errors.js';
 import type { DestructionService } from './destruction.service.js';
-import { approveBody, destructionListFilters, previewQuery, proposeBody, rejectBody } from './destruction.schema.js';
+import {
+  approveBody,
+  bulkProposeBody,
+  destructionListFilters,
+  previewQuery,
+  proposeBody,
+  rejectBody,
+} from './destruction.schema.js';
 
 const listContract: ListContract = {
   resource: 'destructions',
@@ -34,6 +41,12 @@ export function destructionRoutes(destructions: DestructionService, audit: Audit
   router.post('/', requirePermission(audit, 'destructions.create'), async (req, res) => {
     const body = validate(proposeBody, req.body);
     res.status(201).json(await destructions.propose(requestContext(req, res), body));
+  });
+
+  // Before /:id as well. The body is validated whole before anything is written; the answer lists every subject.
+  router.post('/bulk', requirePermission(audit, 'destructions.create'), async (req, res) => {
+    const body = validate(bulkProposeBody, req.body);
+    res.json(await destructions.proposeMany(requestContext(req, res), body));
   });
 
   router.get('/:id', requirePermission(audit, 'destructions.show'), (req, res) => {

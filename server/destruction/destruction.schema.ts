@@ -65,6 +65,27 @@ export const proposeBody = z.strictObject({
 });
 export type ProposeInput = z.infer<typeof proposeBody>;
 
+/** At most this many subjects in one bulk proposal: each is its own write, and the answer lists every one. */
+export const MAX_BULK_SUBJECTS = 200;
+
+/**
+ * POST /api/destructions/bulk: the single proposal's reason and plan for many subjects. No letter_id (the strict
+ * object refuses it): a letter is one person's, so a proposal from a letter is made alone.
+ */
+export const bulkProposeBody = proposeBody.omit({ subject_id: true, letter_id: true }).extend({
+  subject_ids: z
+    .array(z.number({ message: 'Expected an id' }).int().positive('Expected an id'), {
+      message: 'Expected a list of subject ids',
+    })
+    .min(1, 'At least one subject')
+    .max(MAX_BULK_SUBJECTS, `At most ${MAX_BULK_SUBJECTS} subjects`)
+    .refine((ids) => new Set(ids).size === ids.length, {
+      message: 'Each subject once',
+      params: { code: 'duplicate_subject' },
+    }),
+});
+export type BulkProposeInput = z.infer<typeof bulkProposeBody>;
+
 export const approveBody = z.strictObject({
   comment: z
     .string()

@@ -1,5 +1,11 @@
 import type { Db } from '../db/connection.js';
-import type { DestructionPlanItem, DestructionPreview, DestructionRecord, Subject } from '../contract/index.js';
+import type {
+  BulkProposalResult,
+  DestructionPlanItem,
+  DestructionPreview,
+  DestructionRecord,
+  Subject,
+} from '../contract/index.js';
 import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
@@ -9,12 +15,12 @@ import type { DeadlineService } from '../deadlines/deadlines.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { RequestContext } from '../shared/requestContext.js';
 import type { ListQuery } from '../shared/listQuery.js';
-import { badRequest, conflict, notFound } from '../shared/errors.js';
+import { AppError, badRequest, conflict, notFound } from '../shared/errors.js';
 import { clinicDay } from '../shared/clinicDate.js';
 import { actContent, type ActPerson } from './actContent.js';
 import { executePlanWithin } from './execute.js';
 import * as repo from './destruction.repo.js';
-import type { ProposeInput } from './destruction.schema.js';
+import type { BulkProposeInput, ProposeInput } from './destruction.schema.js';
 
 /** The owner type of an act's own key in owner_keys: the act outlives the subject's key by design. */
 const ACT_OWNER = 'destruction_act';
@@ -98,6 +104,28 @@ export class DestructionService {
       this.subjects.blockWithin(ctx, subject.id, { source: 'destruction', sourceId: id, reason: input.reason_text });
       return this.get(id);
     });
+  }
+
+  /**
+   * One proposal per subject, each through propose and so under its rules, each in its own unit of the group commit
+   * (a savepoint): a subject refused (destroyed, already proposed, not found) is skipped with the code a single
+   * proposal would get and undoes none of the others, which one transaction for all could only do by re-creating
+   * those savepoints. Queued at once, they share a couple of commits instead of an fsync each. An unexpected error
+   * is thrown after all have settled: the ones committed are in the list, and a retry skips them as pending.
+   */
+  async proposeMany(ctx: RequestContext, input: BulkProposeInput): Promise<BulkProposalResult> {
+    const { subject_ids, ...proposal } = input;
+    const outcomes = await Promise.allSettled(
+      subject_ids.map((subject_id) => this.propose(ctx, { ...proposal, subject_id, letter_id: null })),
+    );
+    const result: BulkProposalResult = { created: [], skipped: [] };
+    for (const [i, outcome] of outcomes.entries()) {
+      const subject_id = subject_ids[i];
+      if (outcome.status === 'fulfilled') result.created.push({ subject_id, destruction_id: outcome.value.id });
+      else if (outcome.reason instanceof AppError) result.skipped.push({ subject_id, code: outcome.reason.code });
+      else throw outcome.reason;
+    }
+    return result;
   }
 
   reject(ctx: RequestContext, id: number, comment: string): Promise<DestructionRecord> {
@@ -206,7 +234,7 @@ export class DestructionService {
       comment,
       proposer: this.person(row.proposed_by, row.proposed_by_login),
       approver: this.person(ctx.actor.id!, ctx.actor.login),
-      log: repo.auditLines(this.db, id, since),
+      log: repo.auditLines(this.db, id, subject.id, since),
     });
     return this.get(id);
   }

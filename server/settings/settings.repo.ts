@@ -17,6 +17,7 @@ export const SETTINGS_FIELDS = [
   'responsible_name',
   'responsible_position',
   'system_name',
+  'destruction_method',
   'signer_name',
   'signer_position',
 ] as const satisfies readonly (keyof SettingsValues)[];

@@ -45,6 +45,7 @@ export const settingsBody = z.strictObject({
   responsible_name: laterText(200),
   responsible_position: laterText(200),
   system_name: text(200),
+  destruction_method: text(1000),
   signer_name: laterText(200),
   signer_position: laterText(200),
   version: z.number({ message: 'Expected the version you saw' }).int().positive('Expected the version you saw'),

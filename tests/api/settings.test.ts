@@ -39,6 +39,8 @@ describe('GET /api/settings', () => {
         responsible_name: '',
         responsible_position: '',
         system_name: 'PD Desk',
+        destruction_method:
+          'удаление записей из базы данных с перезаписью освобождённых страниц и уничтожением ключа шифрования',
         signer_name: '',
         signer_position: '',
         updated_at: null,

@@ -55,6 +55,7 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   already_destroyed: 'The subject’s data has already been destroyed',
   destruction_pending: 'A destruction of this subject is already proposed and awaits a decision',
   own_proposal: 'Another staff member decides: you cannot approve your own proposal',
+  act_expired: 'The act’s retention period has ended: its content is deleted, there is nothing to print',
 };
 
 export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {

@@ -16,7 +16,7 @@ export const settings: SameKeys<typeof ru.settings> = {
     operator: 'Operator',
     responsible: 'Responsible for organising processing',
     signer: 'Signer of replies',
-    system: 'Information system',
+    system: 'Information system and destruction',
   },
   fields: {
     operator_name: 'Operator name',
@@ -29,6 +29,7 @@ export const settings: SameKeys<typeof ru.settings> = {
     responsible_name: 'Responsible person’s full name',
     responsible_position: 'Responsible person’s position',
     system_name: 'Information system name',
+    destruction_method: 'Method of destroying personal data',
     signer_name: 'Signer’s full name',
     signer_position: 'Signer’s position',
   },
@@ -39,6 +40,8 @@ export const settings: SameKeys<typeof ru.settings> = {
     ogrn: '13 or 15 digits; optional',
     responsible_name: 'The person responsible for organising personal data processing (152-FZ art. 22.1)',
     system_name: 'The system’s name as acts print it',
+    destruction_method:
+      'Every new destruction act states the method so (Roskomnadzor Order 179); acts already made do not change',
     signer_name: 'Who signs the replies to subjects',
   },
   validation: {

@@ -54,6 +54,7 @@ export const serverErrors = {
   already_destroyed: 'Данные субъекта уже уничтожены',
   destruction_pending: 'По субъекту уже есть предложение об уничтожении, ожидающее решения',
   own_proposal: 'Решение принимает другой сотрудник: нельзя утвердить своё предложение',
+  act_expired: 'Срок хранения акта истёк: его содержание удалено, печатать нечего',
 } satisfies Record<ErrorCode, string>;
 
 // Field errors by the server's stable codes; a field-specific text wins over the generic one.
