@@ -87,7 +87,12 @@ const useDetailsSummary = () => {
       parts.push(translate('resources.audit-log.details.from_submission', { receipt: details.receipt_id }));
     }
     if (details.reason && !isSubmissionReason(details)) {
-      parts.push(translate('resources.audit-log.details.reason_summary', { reason: details.reason }));
+      // A destruction's reason is a code of the contract, not words someone typed.
+      const reason =
+        entry.entity_type === 'destruction'
+          ? translate(`resources.destructions.reason.${String(details.reason)}`, { _: String(details.reason) })
+          : details.reason;
+      parts.push(translate('resources.audit-log.details.reason_summary', { reason }));
     }
     const changed = isRecord(details.changes)
       ? Object.keys(details.changes)

@@ -20,6 +20,8 @@ export interface FormDialogProps {
   titleArgs?: Record<string, unknown>;
   text?: string;
   submitLabel: string;
+  /** A step that cannot be undone (a destruction) gets a red submit button. */
+  irreversible?: boolean;
   /** The form's starting values. */
   record: Record<string, unknown>;
   /** What it returns (the server's field errors) react-admin's Form puts beside the inputs. */
@@ -40,6 +42,7 @@ export const FormDialog = ({
   titleArgs,
   text,
   submitLabel,
+  irreversible = false,
   record,
   onSubmit,
   maxWidth = 'sm',
@@ -59,7 +62,7 @@ export const FormDialog = ({
           <MuiButton onClick={onClose} disabled={pending}>
             {translate('ra.action.cancel')}
           </MuiButton>
-          <MuiButton type="submit" variant="contained" disabled={pending}>
+          <MuiButton type="submit" variant="contained" color={irreversible ? 'error' : 'primary'} disabled={pending}>
             {translate(submitLabel)}
           </MuiButton>
         </DialogActions>

@@ -1,9 +1,105 @@
-import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Alert, Box } from '@mui/material';
+import {
+  Labeled,
+  ListButton,
+  ReferenceField,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { TimestampField } from '../common/fields';
+import { Section } from '../common/Section';
+import { useMyId } from '../deadlines/assignee';
+import { useCan } from '../providers/useCan';
+import type { Destruction } from '../types';
+import { DestructionActions } from './DestructionActions';
+import {
+  ActNumberField,
+  DestructionStatusChip,
+  ReasonField,
+  SealedTextField,
+  SubjectLinkField,
+} from './destructionFields';
+import { DestructionPlanTable } from './DestructionPlanTable';
 
 export const DestructionShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <TextField source="id" />
-    </SimpleShowLayout>
+  <Show
+    actions={
+      <TopToolbar sx={{ flexWrap: 'wrap' }}>
+        <DestructionActions />
+        <ListButton />
+      </TopToolbar>
+    }
+  >
+    <DestructionCard />
   </Show>
 );
+
+const DestructionCard = () => {
+  const destruction = useRecordContext<Destruction>();
+  if (!destruction) return null;
+  return (
+    <Box sx={{ p: 2 }}>
+      <OwnProposalNote />
+      <Section title="resources.destructions.sections.proposal">
+        <Labeled>
+          <DestructionStatusChip source="status" />
+        </Labeled>
+        <Labeled source="subject_id">
+          <SubjectLinkField />
+        </Labeled>
+        <Labeled source="reason">
+          <ReasonField />
+        </Labeled>
+        <Labeled source="letter_id">
+          <ReferenceField source="letter_id" reference="letters" link="show" emptyText="pd.common.empty" />
+        </Labeled>
+        <Labeled>
+          <TextField source="proposed_by_login" />
+        </Labeled>
+        <Labeled>
+          <TimestampField source="proposed_at" />
+        </Labeled>
+        <Labeled source="reason_text" sx={{ gridColumn: '1 / -1' }}>
+          <SealedTextField source="reason_text" />
+        </Labeled>
+      </Section>
+      <Section title="resources.destructions.sections.plan" columns={1}>
+        <DestructionPlanTable />
+      </Section>
+      {destruction.decided_at && (
+        <Section title="resources.destructions.sections.decision">
+          <Labeled>
+            <TextField source="decided_by_login" />
+          </Labeled>
+          <Labeled>
+            <TimestampField source="decided_at" />
+          </Labeled>
+          <Labeled source="act_number">
+            <ActNumberField />
+          </Labeled>
+          <Labeled source="comment" sx={{ gridColumn: '1 / -1' }}>
+            <SealedTextField source="comment" />
+          </Labeled>
+        </Section>
+      )}
+    </Box>
+  );
+};
+
+/** Four eyes, said before anyone looks for the decision's buttons: the proposer does not decide. */
+const OwnProposalNote = () => {
+  const destruction = useRecordContext<Destruction>();
+  const me = useMyId();
+  const translate = useTranslate();
+  const { canAccess: canDecide } = useCan('destructions.decide');
+  if (!destruction || !canDecide || destruction.status !== 'proposed') return null;
+  if (me === undefined || String(me) !== String(destruction.proposed_by)) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 2 }}>
+      {translate('resources.destructions.own_proposal')}
+    </Alert>
+  );
+};

@@ -11,10 +11,24 @@ import { ReasonDialog } from '../common/ReasonDialog';
 import { todayIso } from '../common/format';
 import type { LetterTransitionBodies } from '../providers/dataProvider';
 import { useCan } from '../providers/useCan';
-import { LETTER_TRANSITIONS, type LetterDetail, type LetterStatus, type LetterTransition } from '../types';
+import {
+  LETTER_TRANSITIONS,
+  type DestructionReason,
+  type LetterDetail,
+  type LetterKind,
+  type LetterStatus,
+  type LetterTransition,
+} from '../types';
+import { ProposeDestructionButton } from '../destructions/ProposeDestructionButton';
 import { useIdentifyDialog } from './identifyDialogState';
 import { useLetterAction } from './useLetterAction';
 import { FormDialog } from '../common/FormDialog';
+
+/** The letters a destruction answers, and the reason each gives it (the proposal names the letter). */
+const DESTRUCTION_REASON_OF: Partial<Record<LetterKind, DestructionReason>> = {
+  withdrawal: 'withdrawal',
+  destruction: 'destruction_request',
+};
 
 const allows = (transition: LetterTransition, status: LetterStatus) =>
   (LETTER_TRANSITIONS[transition].from as readonly LetterStatus[]).includes(status);
@@ -47,6 +61,13 @@ export const LetterActions = () => {
       )}
       {allows('mark_answered', status) && <MarkAnsweredButton letter={letter} />}
       {allows('close', status) && <CloseButton letter={letter} />}
+      {letter.subject_id !== null && DESTRUCTION_REASON_OF[letter.kind] && (
+        <ProposeDestructionButton
+          subjectId={letter.subject_id}
+          letter={letter}
+          reason={DESTRUCTION_REASON_OF[letter.kind]}
+        />
+      )}
       {allows('reject', status) && (
         <ReasonStep
           letter={letter}

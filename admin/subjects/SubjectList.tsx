@@ -1,7 +1,7 @@
-import { DataTable, List, SimpleList, useRecordContext } from 'react-admin';
+import { DataTable, List, SimpleList, useRecordContext, useTranslate } from 'react-admin';
 import { DateOnlyField, PhoneField, TimestampField } from '../common/fields';
 import { formatDate, formatPhone } from '../common/format';
-import { ListItemEnd, ShowLink, joinLine, useNarrow } from '../layout/lists';
+import { ListItemEnd, ShowLink, WithCaption, joinLine, useNarrow } from '../layout/lists';
 import type { Subject } from '../types';
 import { subjectFilters } from './subjectFilters';
 import { subjectFullName } from './subjectPayload';
@@ -30,21 +30,44 @@ const SubjectTable = () => (
   </DataTable>
 );
 
-const FullNameLink = (_props: { source?: string }) => {
-  const record = useRecordContext<Subject>();
-  if (!record) return null;
-  return <ShowLink>{subjectFullName(record)}</ShowLink>;
+/** A destroyed subject's name columns hold the server's «—» placeholders: the list says what happened instead. */
+const useListName = () => {
+  const translate = useTranslate();
+  return (record: Subject) =>
+    record.status === 'destroyed' ? translate('resources.subjects.destroyed.name') : subjectFullName(record);
 };
 
-const SubjectSimpleList = () => (
-  <SimpleList<Subject>
-    rowClick="show"
-    primaryText={(record) => subjectFullName(record)}
-    secondaryText={(record) => joinLine(formatDate(record.birth_date), formatPhone(record.phone), record.email)}
-    tertiaryText={
-      <ListItemEnd>
-        <SubjectStatusChip />
-      </ListItemEnd>
-    }
-  />
-);
+const FullNameLink = (_props: { source?: string }) => {
+  const record = useRecordContext<Subject>();
+  const listName = useListName();
+  const translate = useTranslate();
+  if (!record) return null;
+  // The record's number tells one destroyed subject from another (their links would read alike).
+  const caption = record.status === 'destroyed' && translate('resources.subjects.destroyed.number', { id: record.id });
+  return (
+    <WithCaption caption={caption}>
+      <ShowLink>{listName(record)}</ShowLink>
+    </WithCaption>
+  );
+};
+
+const SubjectSimpleList = () => {
+  const listName = useListName();
+  const translate = useTranslate();
+  return (
+    <SimpleList<Subject>
+      rowClick="show"
+      primaryText={listName}
+      secondaryText={(record) =>
+        record.status === 'destroyed'
+          ? translate('resources.subjects.destroyed.number', { id: record.id })
+          : joinLine(formatDate(record.birth_date), formatPhone(record.phone), record.email)
+      }
+      tertiaryText={
+        <ListItemEnd>
+          <SubjectStatusChip />
+        </ListItemEnd>
+      }
+    />
+  );
+};

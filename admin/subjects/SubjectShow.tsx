@@ -14,36 +14,50 @@ import {
 import { DateOnlyField, PhoneField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
 import { SubjectConsents } from '../consents/SubjectConsents';
+import { ProposeDestructionButton } from '../destructions/ProposeDestructionButton';
 import { BlockedBanner, useBlockingLetters } from '../letters/BlockedBanner';
 import { useCan } from '../providers/useCan';
 import type { Subject } from '../types';
 import { SEX_CHOICES } from './choices';
 import { RevealMedicalInfo, RevealedMedicalInfoProvider } from './RevealMedicalInfo';
 import { AccessReportButton } from './AccessReportButton';
+import { DestroyedSubject } from './DestroyedSubject';
 import { SubjectHistory } from './SubjectHistory';
 import { SubjectStatusChip } from './SubjectStatusChip';
 
 export const SubjectShow = () => (
   <Show actions={<SubjectShowActions />}>
+    <SubjectCard />
+  </Show>
+);
+
+/** A destroyed subject has nothing left but its day, its act and its history. */
+const SubjectCard = () => {
+  const subject = useRecordContext<Subject>();
+  if (subject?.status === 'destroyed') return <DestroyedSubject />;
+  return (
     <RevealedMedicalInfoProvider>
       <BlockedBanner />
       <SubjectTabs />
     </RevealedMedicalInfoProvider>
-  </Show>
-);
+  );
+};
 
 /**
  * EditButton renders only when canAccess allows subjects.edit. A blocked subject takes a correction only under an
- * identified correction letter, so without one there is nothing to edit. No delete: destruction is a workflow.
+ * identified correction letter, so without one there is nothing to edit. No delete: destruction is a workflow, which
+ * starts here with a proposal. A destroyed subject has no actions left.
  */
 const SubjectShowActions = () => {
   const subject = useRecordContext<Subject>();
   const { letters, isPending } = useBlockingLetters(subject);
-  const blocked = subject?.status === 'blocked';
+  if (!subject || subject.status === 'destroyed') return null;
+  const blocked = subject.status === 'blocked';
   const correctable = !blocked || (!isPending && letters.some((letter) => letter.kind === 'correction'));
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <AccessReportButton />
+      <ProposeDestructionButton subjectId={subject.id} status={subject.status} />
       {correctable && <EditButton />}
     </TopToolbar>
   );

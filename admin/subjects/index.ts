@@ -1,6 +1,7 @@
 import SubjectIcon from '@mui/icons-material/AssignmentInd';
 import type { Subject } from '../types';
 import { lazyView } from '../common/lazyView';
+import { i18nProvider } from '../i18n/i18nProvider';
 import { subjectFullName } from './subjectPayload';
 
 export default {
@@ -9,5 +10,10 @@ export default {
   edit: lazyView(() => import('./SubjectEdit'), 'SubjectEdit'),
   create: lazyView(() => import('./SubjectCreate'), 'SubjectCreate'),
   icon: SubjectIcon,
-  recordRepresentation: (subject: Subject) => subjectFullName(subject),
+  // A plain string, since react-admin puts it into page titles too. A destroyed subject's name columns hold only the
+  // server's placeholders: it is named by its number.
+  recordRepresentation: (subject: Subject) =>
+    subject.status === 'destroyed'
+      ? i18nProvider.translate('resources.subjects.destroyed.representation', { id: subject.id })
+      : subjectFullName(subject),
 };

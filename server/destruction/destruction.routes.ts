@@ -33,7 +33,9 @@ export function destructionRoutes(destructions: DestructionService, audit: Audit
   });
 
   // Before /:id, which would take "preview" for an id.
-  router.get('/preview', requirePermission(audit, 'destructions.create'), (req, res) => {
+  // The proposer sees what will go before proposing; the officer before approving.
+  const preview = requirePermission(audit, ['destructions.create', 'destructions.decide']);
+  router.get('/preview', preview, (req, res) => {
     const { subject_id } = validate(previewQuery, req.query, 'query');
     res.json(destructions.preview(subject_id));
   });

@@ -56,16 +56,20 @@ export const requirePasswordCurrent: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** Role check on the server; a refusal is answered 403 and written to the audit log as a denial. */
-export function requirePermission(audit: AuditWriter, permission: Permission): RequestHandler {
+/**
+ * Role check on the server (any one of several permissions, where a read serves two roles' work); a refusal is
+ * answered 403 and written to the audit log as a denial.
+ */
+export function requirePermission(audit: AuditWriter, permission: Permission | readonly Permission[]): RequestHandler {
+  const anyOf = [permission].flat() as Permission[];
   return (req, res, next) => {
     const session = currentSession(res);
-    if (can(session.identity.role, permission)) return next();
+    if (anyOf.some((p) => can(session.identity.role, p))) return next();
     audit
       .recordAlone(requestContext(req, res), {
         action: 'auth.denied',
         details: { permission, method: req.method, path: req.originalUrl.split('?')[0] },
       })
-      .then(() => next(forbidden(`Role ${session.identity.role} may not use ${permission}`)), next);
+      .then(() => next(forbidden(`Role ${session.identity.role} may not use ${anyOf.join(' or ')}`)), next);
   };
 }

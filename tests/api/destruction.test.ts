@@ -238,7 +238,9 @@ describe('approval executes', () => {
     const reveal = await op.post(`/api/subjects/${subjectId}/medical-info`).send({ reason: 'Проверка хранения' });
     expect(reveal.body.medical_info).toBe('Аллергия на пенициллин; гипертония II ст.');
     const history = (await compliance.get(withFilter('/api/audit-log', { subject_id: subjectId })).expect(200)).body;
-    expect(history.find((e: any) => e.action === 'subject.corrected').details).toMatchObject({ personal_destroyed: true });
+    expect(history.find((e: any) => e.action === 'subject.corrected').details).toMatchObject({
+      personal_destroyed: true,
+    });
     expect(verifyChain(t.db)).toMatchObject({ ok: true });
   });
 
@@ -365,6 +367,8 @@ describe('approval executes', () => {
     const admin = await loginAs(t, 'admin');
     await admin.get('/api/destructions').expect(403);
     await admin.get(`/api/destructions/preview?subject_id=${subjectId}`).expect(403);
+    // The officer who decides sees the same counts before approving.
+    await compliance.get(`/api/destructions/preview?subject_id=${subjectId}`).expect(200);
     await op.get('/api/destructions/preview?subject_id=abc').expect(400);
   });
 

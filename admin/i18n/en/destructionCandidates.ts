@@ -3,4 +3,41 @@ import type { SameKeys } from '../sameKeys';
 
 export const destructionCandidates: SameKeys<typeof ru.destructionCandidates> = {
   name: 'Destruction candidate |||| Destruction candidates',
+  empty: 'No destruction candidates',
+  help: 'Website submissions whose purpose is achieved: rejected ones, and those never followed by another interaction. Their data is destroyed within 30 days of the purpose being achieved (152-FZ art. 21 p.4); the compliance officer approves each proposal.',
+  fields: {
+    id: 'Record',
+    kind: 'Why a candidate',
+    subject_id: 'Data subject',
+    submission_id: 'Website submission',
+    record: 'Record',
+    channel: 'Channel',
+    purpose_ended_on: 'Purpose achieved',
+    days_since: 'Days since',
+    open_destruction_id: 'Proposal',
+    older_than_days: 'At least days ago',
+  },
+  kind: {
+    lead_without_interaction: 'Never became a patient',
+    rejected_submission: 'Submission rejected',
+  },
+  days: '%{smart_count} day ago |||| %{smart_count} days ago',
+  open_proposal: 'Proposal no. %{id}',
+  no_subject: 'No subject',
+  actions: {
+    propose: 'Propose destruction',
+    propose_selected: 'Propose destruction (%{smart_count})',
+  },
+  select_one: 'Select subject no. %{id}',
+  select_page: 'Select all on this page',
+  bulk: {
+    title: 'Propose destruction: %{smart_count} subject |||| Propose destruction: %{smart_count} subjects',
+    text: 'Each subject gets a proposal of its own with this plan; each is approved and recorded in an act on its own. The subjects are blocked.',
+    submit: 'Create proposals',
+  },
+  notifications: {
+    proposed: '%{created}, %{skipped}',
+    created: '%{smart_count} proposal created |||| %{smart_count} proposals created',
+    skipped: '%{smart_count} subject skipped |||| %{smart_count} subjects skipped',
+  },
 };

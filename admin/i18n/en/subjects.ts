@@ -40,7 +40,14 @@ export const subjects: SameKeys<typeof ru.subjects> = {
   status: {
     active: 'Active',
     blocked: 'Blocked',
-    destroyed: 'Destroyed',
+    destroyed: 'Data destroyed',
+  },
+  destroyed: {
+    name: 'Data destroyed',
+    number: 'record no. %{id}',
+    representation: 'Subject no. %{id} (data destroyed)',
+    banner: 'Data destroyed on %{date}, act no.',
+    help: 'Only the record’s number and its history remain. What was known about the person survives only in the destruction act (kept for 3 years).',
   },
   tabs: {
     details: 'Details',

@@ -37,7 +37,15 @@ export const subjects = {
   status: {
     active: 'Активен',
     blocked: 'Заблокирован',
-    destroyed: 'Уничтожен',
+    destroyed: 'Данные уничтожены',
+  },
+  // A destroyed subject keeps its id, status, day and act; the name columns hold placeholders from the server.
+  destroyed: {
+    name: 'Данные уничтожены',
+    number: 'запись № %{id}',
+    representation: 'Субъект № %{id} (данные уничтожены)',
+    banner: 'Данные уничтожены %{date}, акт №',
+    help: 'Сохранились только номер записи и история действий. Сведения о человеке остались лишь в акте об уничтожении (хранится 3 года).',
   },
   tabs: {
     details: 'Сведения',
