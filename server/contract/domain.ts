@@ -204,6 +204,7 @@ export const AUDIT_ACTIONS = [
   'disclosure.attachment_downloaded',
   'settings.changed',
   'destruction.proposed',
+  'destruction.viewed',
   'destruction.approved',
   'destruction.rejected',
   'subject.destroyed',

@@ -51,9 +51,9 @@ export function destructionRoutes(destructions: DestructionService, audit: Audit
     res.json(await destructions.proposeMany(requestContext(req, res), body));
   });
 
-  router.get('/:id', requirePermission(audit, 'destructions.show'), (req, res) => {
+  router.get('/:id', requirePermission(audit, 'destructions.show'), async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
-    res.json(destructions.get(id));
+    res.json(await destructions.view(requestContext(req, res), id));
   });
 
   router.post('/:id/approve', requirePermission(audit, 'destructions.decide'), async (req, res) => {

@@ -45,15 +45,31 @@ export class DestructionService {
     private readonly now: () => Date,
   ) {}
 
+  /** The register without the words (reason text, comment): those are read, audited, on the card. */
   list(q: ListQuery) {
     const { rows, total } = repo.listDestructions(this.db, q);
-    return { rows: rows.map((r) => this.toRecord(r)), total };
+    return { rows: rows.map((r) => this.toRecord(r, false)), total };
   }
 
   get(id: number): DestructionRecord {
     const row = repo.findDestruction(this.db, id);
     if (!row) throw notFound('Destruction');
     return this.toRecord(row);
+  }
+
+  /** Opening a proposal is an audited read: it shows the reason in words, which may describe the person. */
+  view(ctx: RequestContext, id: number): Promise<DestructionRecord> {
+    return inWriteTransaction(this.db, () => {
+      const record = this.get(id);
+      this.audit.recordWithin(ctx, {
+        action: 'destruction.viewed',
+        entityType: 'destruction',
+        entityId: id,
+        subjectId: record.subject_id,
+        details: { status: record.status },
+      });
+      return record;
+    });
   }
 
   /** What destroying each category would remove now: shown before a proposal is sent. */
@@ -287,9 +303,9 @@ export class DestructionService {
     return row;
   }
 
-  private toRecord(row: repo.DestructionRow): DestructionRecord {
+  private toRecord(row: repo.DestructionRow, withWords = true): DestructionRecord {
     // Once executed the words were sealed under a key that no longer exists (the act keeps them).
-    const readable = row.status !== 'executed';
+    const readable = withWords && row.status !== 'executed';
     const open = (sealed: Buffer | null, aad: string) =>
       readable && sealed ? this.keyring.open(row.subject_id, sealed, aad) : null;
     return {

@@ -150,7 +150,9 @@ export class ReviewService {
         action: 'submission.rejected',
         entityType: 'submission',
         entityId: id,
-        details: { receipt_id: s.receipt_id, category: input.category, reason: input.reason },
+        // The reason stays on the submission, which destruction erases: words typed about a person who never became
+        // a subject have no key to be sealed under, and the append-only log would keep them for ever.
+        details: { receipt_id: s.receipt_id, category: input.category },
       });
       return { submission: repo.findSubmission(this.db, id) };
     });

@@ -364,6 +364,11 @@ describe('approval executes', () => {
     const open = await compliance.get(withFilter('/api/destructions', { status: 'proposed' })).expect(200);
     expect(open.body).toEqual([]);
     expect((await compliance.get(`/api/destructions/${d.id}`).expect(200)).body.plan).toHaveLength(6);
+    // Opening one is an audited read; the list carries no words to read (reason text, comment).
+    const viewed = auditRows(t, "action = 'destruction.viewed'");
+    expect(viewed.map((e) => [e.entity_id, e.subject_id, e.actor_login])).toEqual([
+      [String(d.id), subjectId, compliance.login],
+    ]);
     const admin = await loginAs(t, 'admin');
     await admin.get('/api/destructions').expect(403);
     await admin.get(`/api/destructions/preview?subject_id=${subjectId}`).expect(403);

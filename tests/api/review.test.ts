@@ -41,6 +41,10 @@ describe('queue', () => {
     expect(archive.body).toMatchObject([
       { id: first, status: 'rejected', reject_category: 'spam', decided_by_login: op.login },
     ]);
+    // The words typed stay on the submission (which destruction erases), not in the append-only log.
+    const [rejected] = auditRows(t, "action = 'submission.rejected'");
+    expect(JSON.parse(rejected.details)).toEqual({ receipt_id: expect.any(String), category: 'spam' });
+    expect(rejected.details).not.toContain('Реклама');
   });
 
   it('suggests matches by phone, e-mail and name + birth date, ranked, naming the matching fields', async () => {

@@ -132,6 +132,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     },
     destruction: {
       proposed: 'Destruction proposed',
+      viewed: 'Destruction proposal viewed',
       approved: 'Destruction approved',
       rejected: 'Destruction rejected',
     },
