@@ -191,7 +191,8 @@ async function seedHistory(services: Services, clock: DemoClock, operator: Reque
     const perMonth = faker.number.int({ min: 25, max: 45 });
     for (let i = 0; i < perMonth; i++) {
       clock.at = new Date(now - monthsAgo * 30 * 86_400_000 + faker.number.int({ min: 0, max: 29 * 86_400_000 }));
-      await seedSubmissions(services, 1);
+      // New people: the queue's repeats of known patients come from the last call, not from the history.
+      await seedSubmissions(services, 1, false);
       const id = services.review.list({ sortField: 'id', sortOrder: 'DESC', offset: 0, limit: 1, filter: {} }).rows[0]
         .id;
       if (i % 6 === 5)
@@ -206,14 +207,14 @@ async function seedHistory(services: Services, clock: DemoClock, operator: Reque
 }
 
 /** A queue to review: website submissions, some of them from people already known to the clinic. */
-async function seedSubmissions(services: Services, count: number): Promise<void> {
+async function seedSubmissions(services: Services, count: number, repeats = true): Promise<void> {
   const policy = services.policies.current()!;
   const processing = services.consentForms.current('medical_services')!;
   const marketing = services.consentForms.current('marketing')!;
   const known = services.subjects.list({ sortField: 'id', sortOrder: 'ASC', offset: 0, limit: 10, filter: {} }).rows;
   const website = { actor: { id: null, login: 'website', role: 'public' }, requestId: null, ip: '203.0.113.10' };
   for (let i = 0; i < count; i++) {
-    const repeat = i % 4 === 0 ? known[i % known.length] : null;
+    const repeat = repeats && i % 4 === 0 ? known[i % known.length] : null;
     const sex = repeat?.sex ?? faker.helpers.arrayElement(['male', 'female'] as const);
     await services.intake.receive(
       website,
