@@ -50,7 +50,7 @@ export const ActContentSections = ({ content }: { content: DestructionActContent
         <ActItem label={`${F}.reason_text`}>{content.reason_text}</ActItem>
         {content.letter_id !== null && (
           <ActItem label={`${F}.letter_id`}>
-            <LetterLink id={content.letter_id} />
+            <LetterLink id={content.letter_id} number={content.letter?.reg_number} />
           </ActItem>
         )}
         <ActItem label={`${F}.destroyed_on`}>{formatDate(content.destroyed_on)}</ActItem>
@@ -130,11 +130,12 @@ const ActCategories = ({
 };
 
 /** The letter the destruction answered, for those who may open letters. */
-const LetterLink = ({ id }: { id: number }) => {
+const LetterLink = ({ id, number }: { id: number; number?: string }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { canAccess } = useCan('letters.show');
-  const text = translate('resources.destruction-acts.letter_link', { id });
+  // The register's number; an act without it (none should be) names the letter by its id.
+  const text = number ?? translate('resources.destruction-acts.letter_link', { id });
   if (!canAccess) return <>{text}</>;
   return (
     <Link to={createPath({ resource: 'letters', id, type: 'show' })} underline="hover">

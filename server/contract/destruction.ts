@@ -152,6 +152,8 @@ export interface DestructionActContent {
   reason: DestructionReason;
   reason_text: string | null;
   letter_id: number | null;
+  /** The letter the destruction answered, as the register of letters names it (its number and day of receipt). */
+  letter: { reg_number: string; received_on: string } | null;
   comment: string;
   log: DestructionActLogLine[];
 }

@@ -33,6 +33,7 @@ export function actContent(input: {
   reason: DestructionReason;
   reasonText: string | null;
   letterId: number | null;
+  letter: { reg_number: string; received_on: string } | null;
   comment: string;
   log: DestructionActLogLine[];
 }): DestructionActContent {
@@ -64,6 +65,7 @@ export function actContent(input: {
     reason: input.reason,
     reason_text: input.reasonText,
     letter_id: input.letterId,
+    letter: input.letter,
     comment: input.comment,
     log: input.log,
   };

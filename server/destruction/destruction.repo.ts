@@ -225,3 +225,9 @@ export function letterSubjectOf(db: Db, letterId: number): number | null | undef
     { subject_id: number | null } | undefined;
   return row ? row.subject_id : undefined;
 }
+
+/** A letter's number and day of receipt: register data, which destruction keeps (the act names the letter by them). */
+export function letterRegisterEntry(db: Db, letterId: number): { reg_number: string; received_on: string } | undefined {
+  return cached(db, 'SELECT reg_number, received_on FROM letters WHERE id = ?').get(letterId) as
+    { reg_number: string; received_on: string } | undefined;
+}

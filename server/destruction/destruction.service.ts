@@ -280,6 +280,7 @@ export class DestructionService {
       reason: c.row.reason,
       reasonText: c.reasonText,
       letterId: c.row.letter_id,
+      letter: c.row.letter_id === null ? null : (repo.letterRegisterEntry(this.db, c.row.letter_id) ?? null),
       comment: c.comment,
       log: c.log,
     });

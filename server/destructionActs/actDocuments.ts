@@ -201,7 +201,11 @@ function retainedList(items: DestructionPlanItem[]): PrintBlock[] {
 }
 
 function reasonText(c: DestructionActContent): string {
-  const letter = c.letter_id !== null ? ` (входящее письмо ID ${c.letter_id})` : '';
+  const letter = c.letter
+    ? ` (входящее письмо вх. № ${c.letter.reg_number} от ${ruDate(c.letter.received_on)})`
+    : c.letter_id !== null
+      ? ` (входящее письмо ID ${c.letter_id})`
+      : '';
   return `${capitalized(REASON_LABELS[c.reason])}${letter}${c.reason_text ? `: ${c.reason_text}` : ''}`;
 }
 

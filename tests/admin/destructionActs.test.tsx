@@ -57,6 +57,7 @@ const content: DestructionActContent = {
   reason: 'withdrawal',
   reason_text: 'Отзыв согласия письмом ВХ-2026-00012',
   letter_id: 12,
+  letter: { reg_number: 'ВХ-2026-00012', received_on: '2026-01-20' },
   comment: 'Проверено',
   log: [
     {

@@ -168,6 +168,7 @@ describe('destroying a subject’s data in the browser', () => {
     expect(text).toContain('Воронцова Елизавета Андреевна');
     expect(text).toContain('Отзыв согласия');
     expect(text).toContain(REASON_TEXT);
+    expect(text).toContain(`вх. № ${letterNumber}`);
     expect(text).toContain('Идентификационные и контактные данные');
     expect(text).toContain('Сведения о согласиях');
     expect(text).toContain(act.destroyed_on.split('-').reverse().join('.'));
