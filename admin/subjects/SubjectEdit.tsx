@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Edit,
@@ -10,12 +10,14 @@ import {
   minLength,
   required,
   useNotify,
+  useRecordContext,
+  useRedirect,
   type UpdateParams,
 } from 'react-admin';
 import { Section } from '../common/Section';
 import { CorrectionBasisInput, withLetterBasis } from '../letters/CorrectionBasisInput';
 import { errorBody, errorStatus } from '../providers/httpClient';
-import { MIN_REASON_LENGTH } from '../types';
+import { MIN_REASON_LENGTH, type Subject } from '../types';
 import { toUpdateBody } from './subjectPayload';
 import { SubjectInputs } from './SubjectInputs';
 
@@ -33,6 +35,7 @@ export const SubjectEdit = () => {
       transform={withLetterBasis(toUpdateBody)}
       mutationOptions={{ onError: onError.handle }}
     >
+      <DestroyedInstead />
       {/* A new key remounts the form, so it starts again from the record the server sent back. */}
       <SimpleForm key={onError.formKey} toolbar={<SaveOnlyToolbar />}>
         <SubjectInputs />
@@ -59,6 +62,17 @@ export const SubjectEdit = () => {
       </SimpleForm>
     </Edit>
   );
+};
+
+/** A destroyed subject has nothing to correct (its address typed by hand): its card, not a form of placeholders. */
+const DestroyedInstead = () => {
+  const subject = useRecordContext<Subject>();
+  const redirect = useRedirect();
+  const destroyed = subject?.status === 'destroyed';
+  useEffect(() => {
+    if (destroyed && subject) redirect('show', 'subjects', subject.id);
+  }, [destroyed, redirect, subject?.id]);
+  return null;
 };
 
 /** No delete button: destruction is a separate, documented workflow. */

@@ -194,6 +194,10 @@ describe('destroying a subject’s data in the browser', () => {
     await page.getByText('сведения уничтожены').first().waitFor();
     await look(page, found, 'destroyed-history');
 
+    // Nothing to correct: the edit address leads back to the card.
+    await page.goto(`${app.baseUrl}/#/subjects/${subjectId}`);
+    await page.waitForURL(new RegExp(`#/subjects/${subjectId}/show`));
+
     // The list leaves the subject out, until asked for destroyed ones.
     await page.goto(`${app.baseUrl}/#/subjects`);
     await page.getByText('Белова Ирина Андреевна').waitFor();
