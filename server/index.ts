@@ -65,8 +65,11 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
         ),
       (err: unknown) => logger.error({ err }, 'retention job failed'),
     );
-  await runRetention();
-  const retentionTimer = setInterval(runRetention, RETENTION_MS);
+  // Not awaited: a catch-up of many acts must not hold the port closed. stop() waits for the run in flight.
+  let retentionRun = runRetention();
+  const retentionTimer = setInterval(() => {
+    retentionRun = runRetention();
+  }, RETENTION_MS);
   retentionTimer.unref();
 
   const checkpointer = startCheckpointer(config.databasePath, logger);
@@ -85,6 +88,7 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
       clearInterval(purgeTimer);
       clearInterval(retentionTimer);
       await closeServer();
+      await retentionRun;
       await checkpointer.stop();
       db.close();
       flushLog();

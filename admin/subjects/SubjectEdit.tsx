@@ -68,10 +68,10 @@ export const SubjectEdit = () => {
 const DestroyedInstead = () => {
   const subject = useRecordContext<Subject>();
   const redirect = useRedirect();
-  const destroyed = subject?.status === 'destroyed';
+  const destroyedId = subject?.status === 'destroyed' ? subject.id : null;
   useEffect(() => {
-    if (destroyed && subject) redirect('show', 'subjects', subject.id);
-  }, [destroyed, redirect, subject?.id]);
+    if (destroyedId !== null) redirect('show', 'subjects', destroyedId);
+  }, [destroyedId, redirect]);
   return null;
 };
 

@@ -1,5 +1,10 @@
 import type { Db } from '../db/connection.js';
-import type { DestructionPlanItem, DestructionReason, DestructionStatus } from '../contract/index.js';
+import type {
+  DestructionActLogLine,
+  DestructionPlanItem,
+  DestructionReason,
+  DestructionStatus,
+} from '../contract/index.js';
 import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, type ListSql } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
@@ -157,15 +162,6 @@ export function staffNames(db: Db, id: number): { full_name: string; position: s
     { full_name: string; position: string | null } | undefined;
 }
 
-export interface AuditLine {
-  id: number;
-  at: string;
-  action: string;
-  actor_login: string;
-  actor_role: string;
-  hash: string;
-}
-
 export function lastAuditId(db: Db): number {
   return cached(db, 'SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number;
 }
@@ -174,7 +170,7 @@ export function lastAuditId(db: Db): number {
  * The log entries the act's extract lists: those of the destruction itself (its proposal, the subject's block by it) and
  * every one the executing unit wrote after `since` (one unit of the group commit runs alone, so those are its own).
  */
-export function auditLines(db: Db, destructionId: number, subjectId: number, since: number): AuditLine[] {
+export function auditLines(db: Db, destructionId: number, subjectId: number, since: number): DestructionActLogLine[] {
   return cached(
     db,
     // A UNION, so that each half takes its index (the subject's entries, the ids after `since`): an OR scanned the log.
@@ -186,7 +182,7 @@ export function auditLines(db: Db, destructionId: number, subjectId: number, sin
      UNION
      SELECT id, at, action, actor_login, actor_role, hash FROM audit_log WHERE id > @since
      ORDER BY id`,
-  ).all({ destruction: String(destructionId), destructionId, subject: subjectId, since }) as AuditLine[];
+  ).all({ destruction: String(destructionId), destructionId, subject: subjectId, since }) as DestructionActLogLine[];
 }
 
 /** Counts of what each category holds now, for the preview. */
@@ -214,9 +210,20 @@ export function categoryCounts(db: Db, subjectId: number) {
  * old values (the WAL keeps every version written since the last checkpoint) do not outlive it. Answers whether it
  * completed (a reader holding an old snapshot makes it busy; the background checkpointer finishes later).
  */
-export function checkpointTruncate(db: Db): boolean {
+function checkpointTruncate(db: Db): boolean {
   const [row] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
   return row?.busy === 0;
+}
+
+/**
+ * checkpointTruncate, retried a few times a second apart while a reader keeps it busy: the background checkpointer
+ * only runs PASSIVE ones, which never truncate, so the old frames would otherwise wait to be overwritten.
+ */
+export function truncateWalSoon(db: Db, attempts = 10): void {
+  if (checkpointTruncate(db) || attempts <= 1) return;
+  setTimeout(() => {
+    if (db.open) truncateWalSoon(db, attempts - 1);
+  }, 1000).unref();
 }
 
 /** The subject a letter was identified as (a destruction may name the letter it comes from). */

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.js';
 import type {
   BulkProposalResult,
+  DestructionActLogLine,
   DestructionPlanItem,
   DestructionPreview,
   DestructionRecord,
@@ -17,13 +18,10 @@ import type { RequestContext } from '../shared/requestContext.js';
 import type { ListQuery } from '../shared/listQuery.js';
 import { AppError, badRequest, conflict, notFound } from '../shared/errors.js';
 import { clinicDay } from '../shared/clinicDate.js';
-import { actContent, type ActPerson } from './actContent.js';
+import { ACT_KEY_OWNER, actContent, actContentAad, type ActPerson } from './actContent.js';
 import { executePlanWithin } from './execute.js';
 import * as repo from './destruction.repo.js';
 import type { BulkProposeInput, ProposeInput } from './destruction.schema.js';
-
-/** The owner type of an act's own key in owner_keys: the act outlives the subject's key by design. */
-const ACT_OWNER = 'destruction_act';
 
 // Associated data of what a destruction seals under the subject's key.
 const REASON = (id: number) => `destruction-reason:${id}`;
@@ -173,7 +171,7 @@ export class DestructionService {
     const subjectId = repo.findDestruction(this.db, id)?.subject_id;
     try {
       const record = await inWriteTransaction(this.db, () => this.approveWithin(ctx, id, comment));
-      repo.checkpointTruncate(this.db);
+      repo.truncateWalSoon(this.db);
       return record;
     } catch (error) {
       // The keyring caches keys outside the transaction: after a rollback it must read the key again.
@@ -266,7 +264,7 @@ export class DestructionService {
       comment: string;
       proposer: ActPerson;
       approver: ActPerson;
-      log: repo.AuditLine[];
+      log: DestructionActLogLine[];
     },
   ): void {
     const content = actContent({
@@ -284,8 +282,8 @@ export class DestructionService {
       comment: c.comment,
       log: c.log,
     });
-    const key = this.ownerKeys.ensureWithin(ACT_OWNER, act.id, this.now().toISOString());
-    const sealed = key.key.seal(Buffer.from(JSON.stringify(content), 'utf8'), `${ACT_OWNER}:${act.id}:content`);
+    const key = this.ownerKeys.ensureWithin(ACT_KEY_OWNER, act.id, this.now().toISOString());
+    const sealed = key.key.seal(Buffer.from(JSON.stringify(content), 'utf8'), actContentAad(act.id));
     repo.setActSealed(this.db, act.id, key.id, sealed);
   }
 

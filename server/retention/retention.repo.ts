@@ -10,12 +10,15 @@ export interface DueAct {
   expires_on: string;
 }
 
-/** Kept acts whose 3 years have run out by `today` (a Moscow calendar day), oldest first; the partial index finds them. */
+/**
+ * Kept acts whose 3 years have run out before `today` (a Moscow calendar day), oldest first; the partial index finds
+ * them. A term ends at the end of its last day (Civil Code arts. 192, 194): an act is kept through expires_on itself.
+ */
 export function dueActs(db: Db, today: string): DueAct[] {
   return cached(
     db,
     `SELECT id, number, subject_id, destroyed_on, expires_on FROM destruction_acts
-     WHERE status = 'kept' AND expires_on <= ? ORDER BY expires_on, id`,
+     WHERE status = 'kept' AND expires_on < ? ORDER BY expires_on, id`,
   ).all(today) as DueAct[];
 }
 
@@ -29,7 +32,7 @@ export function expireAct(db: Db, id: number, today: string): boolean {
     cached(
       db,
       `UPDATE destruction_acts SET content_enc = NULL, owner_key_id = NULL, status = 'expired'
-       WHERE id = ? AND status = 'kept' AND expires_on <= ?`,
+       WHERE id = ? AND status = 'kept' AND expires_on < ?`,
     ).run(id, today).changes === 1
   );
 }

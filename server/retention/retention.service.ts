@@ -6,7 +6,7 @@ import type { RequestContext } from '../shared/requestContext.js';
 import { inWriteTransaction } from '../db/groupCommit.js';
 import { clinicDay } from '../shared/clinicDate.js';
 import { ACT_KEY_OWNER } from '../destruction/actContent.js';
-import { checkpointTruncate } from '../destruction/destruction.repo.js';
+import { truncateWalSoon } from '../destruction/destruction.repo.js';
 import * as repo from './retention.repo.js';
 
 /**
@@ -38,8 +38,8 @@ export class RetentionService {
       entityType: 'retention',
       details: { today, expired_acts: expired.length, numbers: expired.map((a) => a.number) },
     });
-    // The WAL holds the content's frames until it is checkpointed; a busy reader leaves it to the checkpointer.
-    if (expired.length) checkpointTruncate(this.db);
+    // The WAL holds the content's frames until it is checkpointed.
+    if (expired.length) truncateWalSoon(this.db);
     return { expired_acts: expired };
   }
 

@@ -67,21 +67,21 @@ describe('the retention job', () => {
     young = await destroyedAt('2026-03-10T12:00:00', 'Сидорова');
   });
 
-  it('keeps an act to the last day before its expiry, and logs that it ran', async () => {
-    t.clock.now = at('2029-02-01T23:59:00');
+  it('keeps an act through the last day of its term, and logs that it ran', async () => {
+    t.clock.now = at('2029-02-02T23:59:00');
     expect(await t.services.retention.run(systemContext())).toEqual({ expired_acts: [] });
     expect(actRow(old)).toMatchObject({ status: 'kept', expires_on: '2029-02-02' });
     expect(actRow(old).content_enc).not.toBeNull();
     expect(actKey(old)).toBeDefined();
-    expect(runs()).toEqual([{ today: '2029-02-01', expired_acts: 0, numbers: [] }]);
+    expect(runs()).toEqual([{ today: '2029-02-02', expired_acts: 0, numbers: [] }]);
     expect(auditRows(t, "action = 'destruction_act.expired'")).toHaveLength(0);
   });
 
-  it('deletes the content and key of an act on its expiry day, keeps its register row, audits it', async () => {
+  it('deletes the content and key of an act the day after its term, keeps its register row, audits it', async () => {
     const sealed: Buffer = actRow(old).content_enc;
     const files = () => Buffer.concat([fs.readFileSync(t.dbPath), fs.readFileSync(`${t.dbPath}-wal`)]);
     expect(files().indexOf(sealed.subarray(0, 48))).toBeGreaterThan(-1);
-    t.clock.now = at('2029-02-02T00:30:00');
+    t.clock.now = at('2029-02-03T00:30:00');
     const result = await t.services.retention.run(systemContext());
     expect(result).toEqual({ expired_acts: [{ id: old, number: 'АКТ-2026-0001' }] });
     // The WAL was checkpointed and truncated, and secure_delete overwrote the freed bytes: the sealed content is in
@@ -111,7 +111,7 @@ describe('the retention job', () => {
       destroyed_on: '2026-02-02',
       expires_on: '2029-02-02',
     });
-    expect(runs()).toEqual([{ today: '2029-02-02', expired_acts: 1, numbers: ['АКТ-2026-0001'] }]);
+    expect(runs()).toEqual([{ today: '2029-02-03', expired_acts: 1, numbers: ['АКТ-2026-0001'] }]);
     expect(verifyChain(t.db)).toMatchObject({ ok: true });
     const parallel = await verifyChainParallel(t.db, t.dbPath, {
       threads: 2,
@@ -162,7 +162,7 @@ describe('npm run cli -- retention:run', () => {
       encoding: 'utf8',
     });
 
-  it('expires the acts due on today’s date against the database file, and the chain still verifies', async () => {
+  it('expires the acts whose term has ended against the database file, and the chain still verifies', async () => {
     // The CLI runs on the real clock: an act made three years and a few days ago is due today.
     const threeYearsAgo = new Date();
     threeYearsAgo.setUTCFullYear(threeYearsAgo.getUTCFullYear() - 3);

@@ -15,7 +15,7 @@ export const destructionActs = {
     reason: 'Причина',
     reason_text: 'Обоснование',
     categories: 'Категории данных',
-    expires_on: 'Хранится до',
+    expires_on: 'Хранится по',
     status: 'Состояние',
     subject_id: 'Субъект ПДн',
     operator_name: 'Наименование оператора',
@@ -73,7 +73,7 @@ export const destructionActs = {
   nothing: 'нет',
   expired: 'Срок хранения акта истёк %{date}: содержание удалено, сохранены номер и даты',
   line: {
-    expires: 'хранится до %{date}',
+    expires: 'хранится по %{date}',
   },
   log: {
     title: 'Записи журнала об уничтожении',
