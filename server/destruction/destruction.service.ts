@@ -1,11 +1,9 @@
 import type { Db } from '../db/connection.js';
 import type {
   BulkProposalResult,
-  DestructionActLogLine,
   DestructionPlanItem,
   DestructionPreview,
   DestructionRecord,
-  Subject,
 } from '../contract/index.js';
 import { inWriteTransaction, requireTransaction } from '../db/groupCommit.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
@@ -18,7 +16,7 @@ import type { RequestContext } from '../shared/requestContext.js';
 import type { ListQuery } from '../shared/listQuery.js';
 import { AppError, badRequest, conflict, notFound } from '../shared/errors.js';
 import { clinicDay } from '../shared/clinicDate.js';
-import { ACT_KEY_OWNER, actContent, actContentAad, type ActPerson } from './actContent.js';
+import { actPerson, sealActWithin } from './sealAct.js';
 import { executePlanWithin } from './execute.js';
 import * as repo from './destruction.repo.js';
 import type { BulkProposeInput, ProposeInput } from './destruction.schema.js';
@@ -239,57 +237,19 @@ export class DestructionService {
       subjectId: subject.id,
       details: { number: act.number, destruction_id: id, destroyed_on: destroyedOn, expires_on: act.expires_on },
     });
-    this.sealActWithin(act, {
+    sealActWithin({ db: this.db, ownerKeys: this.ownerKeys, settings: this.settings }, act, {
       destroyedOn,
+      now: now.toISOString(),
       subject,
       plan,
       row,
       reasonText,
       comment,
-      proposer: this.person(row.proposed_by, row.proposed_by_login),
-      approver: this.person(ctx.actor.id!, ctx.actor.login),
+      proposer: actPerson(this.db, row.proposed_by, row.proposed_by_login),
+      approver: actPerson(this.db, ctx.actor.id!, ctx.actor.login),
       log: repo.auditLines(this.db, id, subject.id, since),
     });
     return this.get(id);
-  }
-
-  private sealActWithin(
-    act: { id: number; number: string },
-    c: {
-      destroyedOn: string;
-      subject: Subject;
-      plan: DestructionPlanItem[];
-      row: repo.DestructionRow;
-      reasonText: string | null;
-      comment: string;
-      proposer: ActPerson;
-      approver: ActPerson;
-      log: DestructionActLogLine[];
-    },
-  ): void {
-    const content = actContent({
-      number: act.number,
-      destroyedOn: c.destroyedOn,
-      settings: this.settings.current(),
-      subject: c.subject,
-      proposer: c.proposer,
-      approver: c.approver,
-      plan: c.plan,
-      reason: c.row.reason,
-      reasonText: c.reasonText,
-      letterId: c.row.letter_id,
-      letter: c.row.letter_id === null ? null : (repo.letterRegisterEntry(this.db, c.row.letter_id) ?? null),
-      comment: c.comment,
-      log: c.log,
-    });
-    const key = this.ownerKeys.ensureWithin(ACT_KEY_OWNER, act.id, this.now().toISOString());
-    const sealed = key.key.seal(Buffer.from(JSON.stringify(content), 'utf8'), actContentAad(act.id));
-    repo.setActSealed(this.db, act.id, key.id, sealed);
-  }
-
-  private person(id: number, login: string): ActPerson {
-    const staff = repo.staffNames(this.db, id);
-    return { full_name: staff?.full_name ?? login, position: staff?.position ?? null, login };
   }
 
   private openForDecision(ctx: RequestContext, id: number): repo.DestructionRow {

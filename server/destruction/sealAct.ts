@@ -1,0 +1,57 @@
+import type { Db } from '../db/connection.js';
+import type { DestructionActLogLine, DestructionPlanItem, Subject } from '../contract/index.js';
+import type { OwnerKeyring } from '../uploads/dataKeys.js';
+import type { SettingsService } from '../settings/settings.service.js';
+import { requireTransaction } from '../db/groupCommit.js';
+import { ACT_KEY_OWNER, actContent, actContentAad, type ActPerson } from './actContent.js';
+import * as repo from './destruction.repo.js';
+
+/** What the act says, gathered by the approving transaction before and after the plan has run. */
+interface ActFacts {
+  destroyedOn: string;
+  now: string;
+  subject: Subject;
+  plan: DestructionPlanItem[];
+  row: repo.DestructionRow;
+  reasonText: string | null;
+  comment: string;
+  proposer: ActPerson;
+  approver: ActPerson;
+  log: DestructionActLogLine[];
+}
+
+/**
+ * Writes the act's content (Order 179) sealed under a key of the act's own, inside the approving transaction: the
+ * subject's key is gone by then, and the act is the one place the person's name must survive.
+ */
+export function sealActWithin(
+  deps: { db: Db; ownerKeys: OwnerKeyring; settings: SettingsService },
+  act: { id: number; number: string },
+  c: ActFacts,
+): void {
+  requireTransaction(deps.db, 'sealActWithin');
+  const content = actContent({
+    number: act.number,
+    destroyedOn: c.destroyedOn,
+    settings: deps.settings.current(),
+    subject: c.subject,
+    proposer: c.proposer,
+    approver: c.approver,
+    plan: c.plan,
+    reason: c.row.reason,
+    reasonText: c.reasonText,
+    letterId: c.row.letter_id,
+    letter: c.row.letter_id === null ? null : (repo.letterRegisterEntry(deps.db, c.row.letter_id) ?? null),
+    comment: c.comment,
+    log: c.log,
+  });
+  const key = deps.ownerKeys.ensureWithin(ACT_KEY_OWNER, act.id, c.now);
+  const sealed = key.key.seal(Buffer.from(JSON.stringify(content), 'utf8'), actContentAad(act.id));
+  repo.setActSealed(deps.db, act.id, key.id, sealed);
+}
+
+/** Someone who destroyed the data, as the act names them: full name and position, or the login if neither is known. */
+export function actPerson(db: Db, id: number, login: string): ActPerson {
+  const staff = repo.staffNames(db, id);
+  return { full_name: staff?.full_name ?? login, position: staff?.position ?? null, login };
+}
