@@ -26,6 +26,8 @@ import disclosures from './disclosures';
 import destructions from './destructions';
 import destructionActs from './destruction-acts';
 import destructionCandidates from './destruction-candidates';
+import submissionDestructions from './submission-destructions';
+import checkpoints from './checkpoints';
 import subjects from './subjects';
 import submissions from './submissions';
 
@@ -57,6 +59,7 @@ export const App = () => (
         <Resource name="destructions" {...destructions} />
         <Resource name="destruction-candidates" {...destructionCandidates} />
         <Resource name="destruction-acts" {...destructionActs} />
+        <Resource name="submission-destructions" {...submissionDestructions} />
         <Resource name="staff" {...staff} />
         <Resource name="submissions" {...submissions} />
         <Resource name="consents" {...consents} />
@@ -64,6 +67,7 @@ export const App = () => (
         <Resource name="policies" {...policies} />
         <Resource name="consent-forms" {...consentForms} />
         <Resource name="audit-log" {...auditLog} />
+        <Resource name="checkpoints" {...checkpoints} />
         <Resource name="calendar" {...calendar} />
         <CustomRoutes>
           <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

@@ -26,6 +26,8 @@ export type Destruction = C.DestructionRecord & RaRecord;
 export type DestructionAct = C.DestructionActRecord & RaRecord;
 export type DestructionActDetail = C.DestructionActDetail & RaRecord;
 export type DestructionCandidate = C.DestructionCandidate & RaRecord;
+export type SubmissionDestruction = C.SubmissionDestructionRecord & RaRecord;
+export type SubmissionDestructionDetail = C.SubmissionDestructionDetail & RaRecord;
 
 /** The two resources that share the document screens (policy versions and consent forms). */
 export type DocumentResource = 'policies' | 'consent-forms';

@@ -19,7 +19,9 @@ import { accessReportRoutes } from './accessReport/accessReport.routes.js';
 import { destructionRoutes } from './destruction/destruction.routes.js';
 import { destructionActRoutes } from './destructionActs/destructionActs.routes.js';
 import { destructionCandidateRoutes } from './destructionCandidates/destructionCandidates.routes.js';
+import { submissionDestructionRoutes } from './submissionDestructions/submissionDestructions.routes.js';
 import { auditLogRoutes } from './audit/auditLog.routes.js';
+import { auditPublicKeyRoutes, checkpointRoutes } from './checkpoints/checkpoints.routes.js';
 import { publicRoutes } from './submissions/public.routes.js';
 import { submissionRoutes } from './submissions/submissions.routes.js';
 import { consentRoutes } from './consents/consents.routes.js';
@@ -88,7 +90,10 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/subjects', subjectRoutes(services.subjects, audit, services.letters));
   api.use('/staff', staffRoutes(services.staff, audit));
   api.use('/assignees', assigneeRoutes(services.staff, audit));
+  // GET /audit-log/public-key: before the log's own routes, which would take "public-key" for an entry id.
+  api.use('/audit-log', auditPublicKeyRoutes(services.checkpoints, audit));
   api.use('/audit-log', auditLogRoutes(services.auditLog, audit));
+  api.use('/checkpoints', checkpointRoutes(services.checkpoints, audit));
   api.use('/submissions', submissionRoutes(services.review, audit));
   api.use('/consents', consentRoutes(services.consents, audit));
   api.use('/policies', documentRoutes('policies', services.policies, policyBody, audit));
@@ -104,6 +109,7 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/destructions', destructionRoutes(services.destructions, audit));
   api.use('/destruction-acts', destructionActRoutes(services.destructionActs, audit));
   api.use('/destruction-candidates', destructionCandidateRoutes(services.destructionCandidates, audit));
+  api.use('/submission-destructions', submissionDestructionRoutes(services.submissionDestructions, audit));
   api.use(() => {
     throw notFound('API route');
   });

@@ -27,6 +27,10 @@ import { DestructionService } from './destruction/destruction.service.js';
 import { DestructionActService } from './destructionActs/destructionActs.service.js';
 import { DestructionCandidateService } from './destructionCandidates/destructionCandidates.service.js';
 import { RetentionService } from './retention/retention.service.js';
+import { SubmissionDestructionService } from './submissionDestructions/submissionDestructions.service.js';
+import { CheckpointService } from './checkpoints/checkpoints.service.js';
+import { loadSigningKey } from './checkpoints/signingKey.js';
+import { settleRotation } from './checkpoints/keyRotation.js';
 
 export type Clock = () => Date;
 
@@ -56,6 +60,14 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     now,
   );
   const accessReports = new AccessReportService(db, audit, subjects, settings, now);
+  // A rotation cut short is finished or forgotten before the signing key is read.
+  if (!config.signingKey) settleRotation(db, config.databasePath);
+  const checkpoints = new CheckpointService(
+    db,
+    audit,
+    () => loadSigningKey(config.signingKey, config.databasePath),
+    now,
+  );
   return {
     db,
     config,
@@ -71,7 +83,7 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     review: new ReviewService(db, audit, envelope, subjects, consents, now),
     reports: new ReportService(db, audit),
     staff: new StaffService(db, audit, now),
-    auditLog: new AuditLogService(db, keyring),
+    auditLog: new AuditLogService(db, keyring, audit),
     deadlines,
     ownerKeys,
     uploads,
@@ -83,9 +95,11 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     destructions: new DestructionService(db, audit, keyring, ownerKeys, subjects, deadlines, settings, now),
     destructionActs: new DestructionActService(db, audit, ownerKeys, settings),
     destructionCandidates: new DestructionCandidateService(db, config.destructionCandidateDays, now),
+    submissionDestructions: new SubmissionDestructionService(db, audit, ownerKeys, settings, now),
     retention: new RetentionService(db, audit, ownerKeys, now),
     // A change of the calendar recounts the open deadline items in its own transaction.
     calendar: new CalendarService(db, audit, deadlines, now),
+    checkpoints,
   };
 }
 

@@ -5,15 +5,17 @@ import { Section } from '../common/Section';
 import { useCan } from '../providers/useCan';
 import type { DestructionActContent, DestructionActPerson, DestructionPlanItem } from '../types';
 import { ActItem } from './ActItem';
+import { ActSubmissionsSection } from './ActSubmissionsSection';
 import { categoryKey, inContractOrder } from './categories';
 
 const F = 'resources.destruction-acts.fields';
 
-/** The act's fields in the order Order 179 lists them (legal rules, section B). */
+/**
+ * The act's fields in the order Order 179 lists them (legal rules, section B). A batch act names its people in a table
+ * of the destroyed submissions where a subject's act names its one subject.
+ */
 export const ActContentSections = ({ content }: { content: DestructionActContent }) => {
   const translate = useTranslate();
-  const { subject } = content;
-  const fullName = [subject.last_name, subject.first_name, subject.patronymic].filter(Boolean).join(' ');
   return (
     <>
       <Section title="resources.destruction-acts.sections.operator" columns={2}>
@@ -24,14 +26,11 @@ export const ActContentSections = ({ content }: { content: DestructionActContent
         <ActItem label={`${F}.legal_address`}>{content.operator.legal_address}</ActItem>
         <ActItem label={`${F}.postal_address`}>{content.operator.postal_address}</ActItem>
       </Section>
-      <Section title="resources.destruction-acts.sections.subject" columns={4}>
-        <ActItem label={`${F}.full_name`}>{fullName}</ActItem>
-        <ActItem label={`${F}.birth_date`}>{formatDate(subject.birth_date)}</ActItem>
-        <ActItem label={`${F}.phone`}>
-          <span style={{ whiteSpace: 'nowrap' }}>{formatPhone(subject.phone)}</span>
-        </ActItem>
-        <ActItem label={`${F}.email`}>{subject.email}</ActItem>
-      </Section>
+      {content.subject ? (
+        <ActSubjectSection subject={content.subject} />
+      ) : (
+        <ActSubmissionsSection submissions={content.submissions ?? []} />
+      )}
       <Section title="resources.destruction-acts.sections.persons" columns={2}>
         <ActItem label={`${F}.proposer`}>
           <Person person={content.proposer} />
@@ -59,6 +58,21 @@ export const ActContentSections = ({ content }: { content: DestructionActContent
         </ActItem>
       </Section>
     </>
+  );
+};
+
+/** A subject's act: the one person whose data was destroyed. */
+const ActSubjectSection = ({ subject }: { subject: NonNullable<DestructionActContent['subject']> }) => {
+  const fullName = [subject.last_name, subject.first_name, subject.patronymic].filter(Boolean).join(' ');
+  return (
+    <Section title="resources.destruction-acts.sections.subject" columns={4}>
+      <ActItem label={`${F}.full_name`}>{fullName}</ActItem>
+      <ActItem label={`${F}.birth_date`}>{formatDate(subject.birth_date)}</ActItem>
+      <ActItem label={`${F}.phone`}>
+        <span style={{ whiteSpace: 'nowrap' }}>{formatPhone(subject.phone)}</span>
+      </ActItem>
+      <ActItem label={`${F}.email`}>{subject.email}</ActItem>
+    </Section>
   );
 };
 

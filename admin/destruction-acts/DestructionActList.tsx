@@ -9,7 +9,8 @@ import {
   ActStatusChip,
   CategoriesSummaryField,
   ReasonField,
-  SubjectLink,
+  CoverageLink,
+  coverage,
   useCategoryLines,
 } from './actFields';
 import { destructionActFilters } from './destructionActFilters';
@@ -17,7 +18,8 @@ import { ExportActsButton } from './ExportActsButton';
 
 /**
  * «Акты об уничтожении», the compliance officer's register, newest first. A row holds no personal value (number,
- * dates, reason, categories, the subject's id): the name is only in the act, which opening audits.
+ * dates, reason, categories, the subject's id or the batch's count of submissions): names are only in the act, which
+ * opening audits.
  */
 export const DestructionActList = () => {
   const narrow = useNarrow();
@@ -48,11 +50,11 @@ const DestructionActTable = () => (
     <DataTable.Col source="categories" field={CategoriesSummaryField} disableSort />
     <DataTable.Col source="expires_on" field={DateOnlyField} />
     <DataTable.Col source="status" field={ActStatusChip} disableSort />
-    <DataTable.Col source="subject_id" field={SubjectLink} disableSort />
+    <DataTable.Col source="kind" field={CoverageLink} disableSort />
   </DataTable>
 );
 
-// Below 1280 px (1024 px tablets): the number and the date, then the reason, the subject and what went.
+// Below 1280 px (1024 px tablets): the number and the date, then the reason, what it covers and what went.
 const DestructionActSimpleList = () => (
   <SimpleList<DestructionAct>
     rowClick="show"
@@ -68,12 +70,13 @@ const DestructionActSimpleList = () => (
 
 const ActSecondLine = ({ act }: { act: DestructionAct }) => {
   const translate = useTranslate();
-  const lines = useCategoryLines(act.categories);
+  const lines = useCategoryLines(act.categories, act.kind);
+  const covers = coverage(act);
   return (
     <>
       {joinLine(
         translate(`resources.destructions.reason.${act.reason}`, { _: act.reason }),
-        translate('resources.destruction-acts.subject_link', { id: act.subject_id }),
+        translate(covers.text, covers.args),
         translate('resources.destruction-acts.line.expires', { date: formatDate(act.expires_on) }),
       )}
       <br />

@@ -7,7 +7,7 @@ import type { DestructionActDetail } from '../types';
 import { ActContentSections } from './ActContentSections';
 import { ActLogExtract } from './ActLogExtract';
 import { ActPdfButtons } from './ActPdfButtons';
-import { ActStatusChip, CategoriesSummaryField, ReasonField, SubjectLink } from './actFields';
+import { ActStatusChip, CategoriesSummaryField, CoverageLink, ReasonField } from './actFields';
 
 /**
  * The act as a page (Order 179's fields) with its log extract. Opening it is an audited read: it is the one place the
@@ -47,8 +47,8 @@ const DestructionActCard = () => {
         <Labeled source="reason">
           <ReasonField />
         </Labeled>
-        <Labeled source="subject_id">
-          <SubjectLink />
+        <Labeled source="kind">
+          <CoverageLink />
         </Labeled>
         <Labeled source="status">
           <ActStatusChip />

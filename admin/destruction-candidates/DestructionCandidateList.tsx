@@ -15,11 +15,13 @@ import type { DestructionCandidate } from '../types';
 import { candidateFilters } from './candidateFilters';
 import { SelectCandidate, SelectPage } from './CandidateSelection';
 import { ProposeBulkButton } from './ProposeBulkButton';
+import { ProposeSubmissionsButton } from './ProposeSubmissionsButton';
 
 /**
- * The operator's review of records whose purpose is achieved, the longest waiting first; selected ones go to the
- * compliance officer as one proposal each. One table at every width (a SimpleList has no selection): five narrow
- * columns, each value with its caption, fit a 1024 px tablet.
+ * The operator's review of records whose purpose is achieved, the longest waiting first: selected leads go to the
+ * compliance officer as one proposal per subject, selected rejected submissions (which have no subject) as one batch.
+ * One table at every width (a SimpleList has no selection): five narrow columns, each value with its caption, fit a
+ * 1024 px tablet.
  */
 export const DestructionCandidateList = () => (
   <List
@@ -29,6 +31,7 @@ export const DestructionCandidateList = () => (
     exporter={false}
     actions={
       <TopToolbar>
+        <ProposeSubmissionsButton />
         <ProposeBulkButton />
       </TopToolbar>
     }
@@ -93,18 +96,22 @@ const EndedWithDays = (_props: { source?: string }) => {
   );
 };
 
+/** The open proposal on the subject, or the open batch holding the submission: a link to it, since it awaits its decision. */
 const OpenProposalLink = (_props: { source?: string }) => {
   const record = useRecordContext<DestructionCandidate>();
   const translate = useTranslate();
   const createPath = useCreatePath();
   if (!record) return null;
-  if (record.open_destruction_id === null) return <>{translate('pd.common.empty')}</>;
+  const open =
+    record.open_destruction_id !== null
+      ? { resource: 'destructions', id: record.open_destruction_id }
+      : record.open_submission_destruction_id !== null
+        ? { resource: 'submission-destructions', id: record.open_submission_destruction_id }
+        : null;
+  if (!open) return <>{translate('pd.common.empty')}</>;
   return (
-    <Link
-      to={createPath({ resource: 'destructions', id: record.open_destruction_id, type: 'show' })}
-      sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}
-    >
-      {translate('resources.destruction-candidates.open_proposal', { id: record.open_destruction_id })}
+    <Link to={createPath({ ...open, type: 'show' })} sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}>
+      {translate('resources.destruction-candidates.open_proposal', { id: open.id })}
     </Link>
   );
 };

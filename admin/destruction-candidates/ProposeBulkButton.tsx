@@ -3,18 +3,17 @@ import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import { Button, useListContext, useTranslate } from 'react-admin';
 import type { DestructionCandidate } from '../types';
 import { BulkProposeDialog } from './BulkProposeDialog';
-import { isSelectable } from './CandidateSelection';
+import { isProposableSubject } from './CandidateSelection';
 
-/** «Предложить уничтожение (N)» for the subjects of the selected rows, each once. */
+/** «Предложить уничтожение (N)» for the subjects of the selected rows, each once (rejected submissions have none). */
 export const ProposeBulkButton = () => {
-  const { data = [], selectedIds, onUnselectItems } = useListContext<DestructionCandidate>();
+  const { data = [], selectedIds, onSelect } = useListContext<DestructionCandidate>();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const subjectIds = [
-    ...new Set(
-      data.filter((row) => selectedIds.includes(row.id) && isSelectable(row)).map((row) => row.subject_id as number),
-    ),
-  ];
+  const rows = data.filter((row) => selectedIds.includes(row.id) && isProposableSubject(row));
+  const subjectIds = [...new Set(rows.map((row) => row.subject_id as number))];
+  // Only these rows leave the selection: selected rejected submissions wait for their own button.
+  const unselectProposed = () => onSelect(selectedIds.filter((id) => !rows.some((row) => row.id === id)));
   return (
     <>
       <Button
@@ -29,9 +28,7 @@ export const ProposeBulkButton = () => {
       >
         <DeleteForeverIcon />
       </Button>
-      {open && (
-        <BulkProposeDialog subjectIds={subjectIds} onClose={() => setOpen(false)} onDone={() => onUnselectItems()} />
-      )}
+      {open && <BulkProposeDialog subjectIds={subjectIds} onClose={() => setOpen(false)} onDone={unselectProposed} />}
     </>
   );
 };

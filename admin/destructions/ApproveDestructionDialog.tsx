@@ -1,22 +1,12 @@
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Checkbox,
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  Typography,
-} from '@mui/material';
-import { InputHelperText, TextInput, maxLength, useInput, useTranslate, type Validator } from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import { TextInput, maxLength, useTranslate } from 'react-admin';
+import { AcknowledgeInput } from '../common/AcknowledgeInput';
 import { FormDialog } from '../common/FormDialog';
+import { IrreversibleWarning } from '../common/IrreversibleWarning';
 import { formatDate } from '../common/format';
 import type { Destruction, DestructionPreview } from '../types';
 import { useDecideDestruction } from './useDecideDestruction';
 import { useDestructionPreview } from './useDestructionPreview';
-
-const understood: Validator = (value) =>
-  value === true ? undefined : 'resources.destructions.approve.confirm_required';
 
 /**
  * The compliance officer's approval, which destroys at once: said plainly that it cannot be undone, with what goes
@@ -54,7 +44,10 @@ export const ApproveDestructionDialog = ({
       record={{ comment: '', understood: false }}
       onSubmit={submit}
     >
-      <Warning />
+      <IrreversibleWarning
+        title="resources.destructions.approve.warning_title"
+        text="resources.destructions.approve.warning"
+      />
       <WhatGoes destruction={destruction} preview={preview.data} />
       <TextInput
         source="comment"
@@ -65,45 +58,11 @@ export const ApproveDestructionDialog = ({
         autoComplete="off"
         fullWidth
       />
-      <UnderstoodInput />
-    </FormDialog>
-  );
-};
-
-/** An acknowledgement, so a checkbox (react-admin's BooleanInput is a switch, which reads as a setting). */
-const UnderstoodInput = () => {
-  const translate = useTranslate();
-  const { field, fieldState } = useInput({ source: 'understood', validate: understood });
-  return (
-    <FormControl error={fieldState.invalid} sx={{ mt: 1 }}>
-      <FormControlLabel
-        control={
-          <Checkbox
-            checked={field.value === true}
-            onChange={(event) => field.onChange(event.target.checked)}
-            onBlur={field.onBlur}
-            slotProps={{ input: { ref: field.ref } }}
-            name={field.name}
-          />
-        }
-        label={translate('resources.destructions.approve.confirm')}
+      <AcknowledgeInput
+        label="resources.destructions.approve.confirm"
+        requiredMessage="resources.destructions.approve.confirm_required"
       />
-      {fieldState.invalid && (
-        <FormHelperText>
-          <InputHelperText error={fieldState.error?.message} />
-        </FormHelperText>
-      )}
-    </FormControl>
-  );
-};
-
-const Warning = () => {
-  const translate = useTranslate();
-  return (
-    <Alert severity="error" sx={{ mb: 2 }}>
-      <AlertTitle>{translate('resources.destructions.approve.warning_title')}</AlertTitle>
-      {translate('resources.destructions.approve.warning')}
-    </Alert>
+    </FormDialog>
   );
 };
 

@@ -3,19 +3,10 @@ import BlockIcon from '@mui/icons-material/Block';
 import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import { Button, useRecordContext } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
-import { useMyId } from '../deadlines/assignee';
-import { useCan } from '../providers/useCan';
 import type { Destruction } from '../types';
 import { ApproveDestructionDialog } from './ApproveDestructionDialog';
+import { useMayDecide } from './fourEyes';
 import { useDecideDestruction } from './useDecideDestruction';
-
-/** True when the signed-in officer may decide this proposal: it awaits a decision and someone else proposed it. */
-export const useMayDecide = (destruction: Destruction | undefined) => {
-  const me = useMyId();
-  const { canAccess } = useCan('destructions.decide');
-  if (!destruction || !canAccess || destruction.status !== 'proposed' || me === undefined) return false;
-  return String(me) !== String(destruction.proposed_by);
-};
 
 /** The compliance officer's two decisions; operators and the proposer see neither (the server refuses them anyway). */
 export const DestructionActions = () => {

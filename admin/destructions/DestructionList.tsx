@@ -1,10 +1,18 @@
-import { DataTable, List, SimpleList, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, List, SimpleList, useTranslate } from 'react-admin';
 import { formatTimestamp } from '../common/format';
-import { ListItemEnd, ShowLink, WithCaption, joinLine, useNarrow } from '../layout/lists';
+import { ListItemEnd, joinLine, useNarrow } from '../layout/lists';
 import { useCan } from '../providers/useCan';
 import type { Destruction } from '../types';
 import { destructionFilters } from './destructionFilters';
-import { ActNumberField, DestructionStatusChip, ReasonField, SubjectLinkField } from './destructionFields';
+import {
+  ActNumberField,
+  DecidedField,
+  DestructionStatusChip,
+  ProposalNumberLink,
+  ProposedField,
+  ReasonField,
+  SubjectLinkField,
+} from './destructionFields';
 
 /**
  * Proposals to destroy, newest first. The compliance officer, who decides them, starts on those awaiting a decision;
@@ -30,41 +38,15 @@ export const DestructionList = () => {
 
 const DestructionTable = () => (
   <DataTable rowClick="show" bulkActionButtons={false}>
-    <DataTable.Col source="id" field={NumberLink} />
+    <DataTable.Col source="id" field={ProposalNumberLink} />
     <DataTable.Col source="status" field={DestructionStatusChip} />
     <DataTable.Col source="reason" field={ReasonField} disableSort sx={{ minWidth: 140 }} />
     <DataTable.Col source="subject_id" field={SubjectLinkField} disableSort sx={{ maxWidth: 220 }} />
-    <DataTable.Col source="proposed_at" label="resources.destructions.fields.proposed_by_login" field={Proposed} />
-    <DataTable.Col source="decided_at" label="resources.destructions.fields.decided_by_login" field={Decided} />
+    <DataTable.Col source="proposed_at" label="resources.destructions.fields.proposed_by_login" field={ProposedField} />
+    <DataTable.Col source="decided_at" label="resources.destructions.fields.decided_by_login" field={DecidedField} />
     <DataTable.Col source="act_number" field={ActNumberField} disableSort />
   </DataTable>
 );
-
-const NumberLink = (_props: { source?: string }) => {
-  const record = useRecordContext<Destruction>();
-  const translate = useTranslate();
-  if (!record) return null;
-  return (
-    <ShowLink>
-      <span style={{ whiteSpace: 'nowrap' }}>{translate('resources.destructions.line.number', { id: record.id })}</span>
-    </ShowLink>
-  );
-};
-
-/** Who proposed, the moment under the login. */
-const Proposed = (_props: { source?: string }) => {
-  const record = useRecordContext<Destruction>();
-  if (!record) return null;
-  return <WithCaption caption={formatTimestamp(record.proposed_at)}>{record.proposed_by_login}</WithCaption>;
-};
-
-const Decided = (_props: { source?: string }) => {
-  const record = useRecordContext<Destruction>();
-  const translate = useTranslate();
-  if (!record) return null;
-  if (!record.decided_at) return <>{translate('pd.common.empty')}</>;
-  return <WithCaption caption={formatTimestamp(record.decided_at)}>{record.decided_by_login}</WithCaption>;
-};
 
 const DestructionSimpleList = () => {
   const translate = useTranslate();

@@ -1,18 +1,7 @@
-import { Alert, Box } from '@mui/material';
-import {
-  Labeled,
-  ListButton,
-  ReferenceField,
-  Show,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Box } from '@mui/material';
+import { Labeled, ListButton, ReferenceField, Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
-import { useMyId } from '../deadlines/assignee';
-import { useCan } from '../providers/useCan';
 import type { Destruction } from '../types';
 import { DestructionActions } from './DestructionActions';
 import {
@@ -23,6 +12,7 @@ import {
   SubjectLinkField,
 } from './destructionFields';
 import { DestructionPlanTable } from './DestructionPlanTable';
+import { OwnProposalNote } from './fourEyes';
 
 export const DestructionShow = () => (
   <Show
@@ -86,20 +76,5 @@ const DestructionCard = () => {
         </Section>
       )}
     </Box>
-  );
-};
-
-/** Four eyes, said before anyone looks for the decision's buttons: the proposer does not decide. */
-const OwnProposalNote = () => {
-  const destruction = useRecordContext<Destruction>();
-  const me = useMyId();
-  const translate = useTranslate();
-  const { canAccess: canDecide } = useCan('destructions.decide');
-  if (!destruction || !canDecide || destruction.status !== 'proposed') return null;
-  if (me === undefined || String(me) !== String(destruction.proposed_by)) return null;
-  return (
-    <Alert severity="info" sx={{ mb: 2 }}>
-      {translate('resources.destructions.own_proposal')}
-    </Alert>
   );
 };

@@ -1,9 +1,30 @@
 import type { MouseEvent } from 'react';
 import { Typography } from '@mui/material';
-import { Link, ReferenceField, useCreatePath, useFieldValue, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Link,
+  ReferenceField,
+  useCreatePath,
+  useFieldValue,
+  useRecordContext,
+  useResourceContext,
+  useTranslate,
+} from 'react-admin';
+import { formatTimestamp } from '../common/format';
 import { statusChip } from '../common/StatusChip';
+import { ShowLink, WithCaption } from '../layout/lists';
 import { useCan } from '../providers/useCan';
-import type { Destruction } from '../types';
+import type { DestructionStatus } from '../types';
+
+/** What a proposal of either kind (a subject's, a batch of submissions) has for the four-eyes columns and texts. */
+interface Decidable {
+  status: DestructionStatus;
+  proposed_by_login: string;
+  proposed_at: string;
+  decided_by_login: string | null;
+  decided_at: string | null;
+  reason_text: string | null;
+  comment: string | null;
+}
 
 /** «Ожидает решения» stands out; a decided proposal recedes. */
 export const DestructionStatusChip = statusChip(
@@ -75,9 +96,50 @@ export const ActNumberField = ({
   );
 };
 
-/** A text sealed under the subject's key: after the destruction it is gone here and kept in the act only. */
-export const SealedTextField = ({ source }: { source: 'reason_text' | 'comment'; label?: string }) => {
-  const record = useRecordContext<Destruction>();
+/** «№ 12» as the row's link (what Tab reaches), in the words of the list's resource (`line.number`). */
+export const ProposalNumberLink = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <ShowLink>
+      <span style={{ whiteSpace: 'nowrap' }}>{translate(`resources.${resource}.line.number`, { id: record.id })}</span>
+    </ShowLink>
+  );
+};
+
+/** Who proposed, the moment under the login. */
+export const ProposedField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Decidable>();
+  if (!record) return null;
+  return <WithCaption caption={formatTimestamp(record.proposed_at)}>{record.proposed_by_login}</WithCaption>;
+};
+
+/** Who decided, the moment under the login; «—» while it awaits a decision. */
+export const DecidedField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Decidable>();
+  const translate = useTranslate();
+  if (!record) return null;
+  if (!record.decided_at) return <>{translate('pd.common.empty')}</>;
+  return <WithCaption caption={formatTimestamp(record.decided_at)}>{record.decided_by_login}</WithCaption>;
+};
+
+/**
+ * A text sealed under the subject's key (or a batch's own): after the destruction it is gone here and kept in the act
+ * only. `sealedText` and `sealedComment` name what is said then, for a resource whose key is not the subject's.
+ */
+export const SealedTextField = ({
+  source,
+  sealedText = 'resources.destructions.sealed',
+  sealedComment = 'resources.destructions.sealed_comment',
+}: {
+  source: 'reason_text' | 'comment';
+  label?: string;
+  sealedText?: string;
+  sealedComment?: string;
+}) => {
+  const record = useRecordContext<Decidable>();
   const translate = useTranslate();
   if (!record) return null;
   const value = record[source];
@@ -89,9 +151,7 @@ export const SealedTextField = ({ source }: { source: 'reason_text' | 'comment';
       color={sealed ? 'text.secondary' : undefined}
       sx={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}
     >
-      {sealed
-        ? translate(source === 'comment' ? 'resources.destructions.sealed_comment' : 'resources.destructions.sealed')
-        : value || translate('pd.common.empty')}
+      {sealed ? translate(source === 'comment' ? sealedComment : sealedText) : value || translate('pd.common.empty')}
     </Typography>
   );
 };

@@ -29,6 +29,8 @@ import { accessReport } from './en/accessReport';
 import { destructions } from './en/destructions';
 import { destructionActs } from './en/destructionActs';
 import { destructionCandidates } from './en/destructionCandidates';
+import { submissionDestructions } from './en/submissionDestructions';
+import { checkpoints } from './en/checkpoints';
 import type { ruApp } from './ru';
 import type { SameKeys } from './sameKeys';
 
@@ -50,6 +52,8 @@ const enApp: SameKeys<typeof ruApp> = {
     destructions,
     'destruction-acts': destructionActs,
     'destruction-candidates': destructionCandidates,
+    'submission-destructions': submissionDestructions,
+    checkpoints,
   },
   pd: {
     app,

@@ -29,6 +29,8 @@ import { accessReport } from './ru/accessReport';
 import { destructions } from './ru/destructions';
 import { destructionActs } from './ru/destructionActs';
 import { destructionCandidates } from './ru/destructionCandidates';
+import { submissionDestructions } from './ru/submissionDestructions';
+import { checkpoints } from './ru/checkpoints';
 
 export const ruApp = {
   resources: {
@@ -48,6 +50,8 @@ export const ruApp = {
     destructions,
     'destruction-acts': destructionActs,
     'destruction-candidates': destructionCandidates,
+    'submission-destructions': submissionDestructions,
+    checkpoints,
   },
   pd: {
     app,

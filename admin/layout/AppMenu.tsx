@@ -27,6 +27,7 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="disclosures" />
       <Menu.ResourceItem name="destructions" />
       <Menu.ResourceItem name="destruction-candidates" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
+      <Menu.ResourceItem name="submission-destructions" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="destruction-acts" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="subjects" />
       <SubmissionsMenuItem />
@@ -36,6 +37,7 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="policies" />
       <Menu.ResourceItem name="consent-forms" />
       <Menu.ResourceItem name="audit-log" />
+      <Menu.ResourceItem name="checkpoints" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="calendar" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="staff" />
       <SettingsMenuItem />

@@ -9,6 +9,7 @@ import type {
   DestructionPreview,
   DestructionReason,
   DestructionRecord,
+  SubmissionDestructionDetail,
   Attachment,
   CalendarYear,
   Consent,
@@ -32,6 +33,7 @@ import type {
   TakeableField,
   UnblockResult,
 } from '../types';
+import type { AuditPublicKey, CheckpointDetail } from '../types';
 import { httpClient } from './httpClient';
 import { localizeHttpError } from './serverErrors';
 import { updateSession } from './session';
@@ -190,6 +192,12 @@ export interface PdDataProvider extends DataProvider {
   ) => Promise<DestructionRecord>;
   /** One proposal per subject (destruction candidates), each decided on its own. */
   proposeDestructions: (body: BulkProposalBody) => Promise<BulkProposalResult>;
+  /** A compliance officer's decision on a batch of rejected submissions; approval destroys them and draws up the act. */
+  decideSubmissionDestruction: (
+    id: Identifier,
+    decision: 'approve' | 'reject',
+    body: { comment: string },
+  ) => Promise<SubmissionDestructionDetail>;
   /** The act or its log extract as a PDF: an audited print. */
   downloadDestructionActPdf: (id: Identifier, document: 'act' | 'extract') => Promise<DownloadedFile>;
   /** A step of a request from an authority: approve, refuse (compliance), disclose (an operator). */
@@ -200,6 +208,10 @@ export interface PdDataProvider extends DataProvider {
   ) => Promise<DisclosureDetail>;
   /** Files added to a registered request (the copy of the answer), one request a file. */
   attachDisclosureFiles: (id: Identifier, files: PickedFile[]) => Promise<unknown>;
+  /** Signs the head of the audit chain now (compliance): the checkpoint, with the text signed. */
+  signCheckpoint: () => Promise<CheckpointDetail>;
+  /** The key that checks the checkpoints, with its fingerprint, for auditors to write down. */
+  getAuditPublicKey: () => Promise<AuditPublicKey>;
 }
 
 /** Resources with file fields (FileUploadInput) and where their files go. */
@@ -336,6 +348,9 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
 
     proposeDestructions: (body) => postJson('/destructions/bulk', body),
 
+    decideSubmissionDestruction: (id, decision, body) =>
+      postJson(`/submission-destructions/${idPath(id)}/${decision}`, body),
+
     downloadDestructionActPdf: (id, document) =>
       fetchFile(
         `/destruction-acts/${idPath(id)}/${document === 'act' ? 'pdf' : 'extract.pdf'}`,
@@ -345,6 +360,10 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
 
     attachDisclosureFiles: (id, files) =>
       disclosureFiles.update('disclosures', { id, data: { attachments: files }, previousData: { id } }),
+
+    signCheckpoint: () => postJson('/checkpoints'),
+
+    getAuditPublicKey: () => getJson('/audit-log/public-key'),
   },
   UPLOAD_FIELDS,
 );

@@ -61,6 +61,9 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'destructions.show',
     'destructions.create',
     'destruction-candidates.list',
+    'submission-destructions.list',
+    'submission-destructions.show',
+    'submission-destructions.create',
   ],
   // Reads subjects and the whole log, changes no personal data; medical secrecy is not its work (see README).
   compliance: [
@@ -88,6 +91,12 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'destruction-acts.show',
     'destruction-acts.print',
     'destruction-acts.export',
+    'submission-destructions.list',
+    'submission-destructions.show',
+    'submission-destructions.decide',
+    'checkpoints.list',
+    'checkpoints.show',
+    'checkpoints.create',
   ],
   admin: [
     'staff.list',
@@ -96,6 +105,8 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'staff.edit',
     'audit-log.list',
     'audit-log.show',
+    'checkpoints.list',
+    'checkpoints.show',
     ...READ_DOCUMENTS,
     'policies.create',
     'policies.edit',

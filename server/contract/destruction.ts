@@ -89,17 +89,80 @@ export interface DestructionCandidate {
   days_since: number;
   /** An open destruction proposal on the subject, if any (then it is not proposed again). */
   open_destruction_id: number | null;
+  /** A rejected submission's open batch (POST /api/submission-destructions), if any: then it is not proposed again. */
+  open_submission_destruction_id: number | null;
+}
+
+/**
+ * Why a batch of rejected submissions is destroyed: a rejection ends the purpose (152-FZ art. 21 p.4), spam is not
+ * needed, a submission sent without a lawful basis is unlawful processing. The letters' reasons belong to subjects.
+ */
+export const SUBMISSION_DESTRUCTION_REASONS = ['purpose_achieved', 'not_needed', 'unlawful_processing'] as const;
+export type SubmissionDestructionReason = (typeof SUBMISSION_DESTRUCTION_REASONS)[number];
+
+/** At most this many submissions in one batch: the act lists each one. */
+export const MAX_SUBMISSIONS_PER_BATCH = 500;
+
+/**
+ * A batch of rejected website submissions that never became a subject, proposed for destruction by an operator and
+ * decided by a compliance officer who is not the proposer (POST /api/submission-destructions). Approval erases every
+ * payload of the batch and writes one act for it. No personal value in the record but the words, which are sealed
+ * under the batch's own key and read (audited) on the card; the act keeps them once executed.
+ */
+export interface SubmissionDestructionRecord {
+  id: number;
+  reason: SubmissionDestructionReason;
+  /** Null in the list, and once executed (the act keeps it). */
+  reason_text: string | null;
+  status: DestructionStatus;
+  submissions_count: number;
+  proposed_by: number;
+  proposed_by_login: string;
+  proposed_at: string;
+  decided_by: number | null;
+  decided_by_login: string | null;
+  decided_at: string | null;
+  comment: string | null;
+  act_id: number | null;
+  act_number: string | null;
+  version: number;
+}
+
+/** A submission of a batch as its card lists it: what the register of submissions shows, no payload. */
+export interface SubmissionDestructionItem {
+  submission_id: number;
+  receipt_id: string;
+  service: string;
+  received_at: string;
+  decided_at: string | null;
+  reject_category: string | null;
+  /** False once its payload has been erased (by this batch's execution). */
+  payload_held: boolean;
+}
+
+/** GET /api/submission-destructions/:id: the record and its submissions (an audited read). */
+export interface SubmissionDestructionDetail extends SubmissionDestructionRecord {
+  submissions: SubmissionDestructionItem[];
 }
 
 export const DESTRUCTION_ACT_STATUSES = ['kept', 'expired'] as const;
 export type DestructionActStatus = (typeof DESTRUCTION_ACT_STATUSES)[number];
 
+/** What an act covers: one subject's destruction, or one batch of rejected submissions. */
+export const DESTRUCTION_ACT_KINDS = ['subject', 'submissions'] as const;
+export type DestructionActKind = (typeof DESTRUCTION_ACT_KINDS)[number];
+
 /** A row of the acts' register (GET /api/destruction-acts): number, dates, reason, categories; no personal value. */
 export interface DestructionActRecord {
   id: number;
   number: string;
-  destruction_id: number;
-  subject_id: number;
+  kind: DestructionActKind;
+  /** The subject's destruction (kind 'subject'), else null. */
+  destruction_id: number | null;
+  subject_id: number | null;
+  /** The batch of submissions (kind 'submissions'), else null. */
+  submission_destruction_id: number | null;
+  submissions_count: number | null;
   destroyed_on: string;
   reason: DestructionReason;
   categories: DestructionPlanItem[];
@@ -131,9 +194,12 @@ export interface DestructionActLogLine {
  */
 export interface DestructionActContent {
   number: string;
+  /** Absent in acts written before batches existed: those are all 'subject'. */
+  kind?: DestructionActKind;
   destroyed_on: string;
   operator: { name: string; legal_address: string; postal_address: string };
   processor: string | null;
+  /** Null in a batch act, which names its people in `submissions`. */
   subject: {
     id: number;
     last_name: string;
@@ -142,7 +208,9 @@ export interface DestructionActContent {
     birth_date: string | null;
     phone: string | null;
     email: string | null;
-  };
+  } | null;
+  /** A batch act: each submission destroyed with the identifying data it held. */
+  submissions?: DestructionActSubmission[];
   proposer: DestructionActPerson;
   approver: DestructionActPerson;
   destroyed: DestructionPlanItem[];
@@ -156,6 +224,20 @@ export interface DestructionActContent {
   letter: { reg_number: string; received_on: string } | null;
   comment: string;
   log: DestructionActLogLine[];
+}
+
+/** A submission named by a batch act: the identifying data it held when destroyed. */
+export interface DestructionActSubmission {
+  id: number;
+  receipt_id: string;
+  service: string;
+  received_at: string;
+  last_name: string;
+  first_name: string;
+  patronymic: string | null;
+  birth_date: string | null;
+  phone: string;
+  email: string | null;
 }
 
 /** GET /api/destruction-acts/:id: the register row and, while the act is kept, its content (an audited read). */

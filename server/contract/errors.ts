@@ -56,6 +56,7 @@ export const ERROR_CODES = [
   'destruction_pending',
   'own_proposal',
   'act_expired',
+  'submission_not_destroyable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

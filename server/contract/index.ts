@@ -10,3 +10,4 @@ export * from './replies.js';
 export * from './disclosures.js';
 export * from './accessReport.js';
 export * from './destruction.js';
+export * from './checkpoints.js';

@@ -90,6 +90,8 @@ export interface AuditDetails {
   /** The values a record was created with. */
   values?: Record<string, unknown>;
   personal_hidden?: boolean;
+  /** In a list: a personal part is there, sealed; opening the entry (an audited read) shows it to those who may. */
+  personal_sealed?: boolean;
   /** The personal part can never be read again: the subject's data was destroyed with its key. */
   personal_destroyed?: boolean;
   /** Set when the action came from a website submission (a link or a subject created from it). */

@@ -73,5 +73,12 @@ export const PERMISSIONS = [
   'destruction-acts.print',
   'destruction-acts.export',
   'destruction-candidates.list',
+  'submission-destructions.list',
+  'submission-destructions.show',
+  'submission-destructions.create',
+  'submission-destructions.decide',
+  'checkpoints.list',
+  'checkpoints.show',
+  'checkpoints.create',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

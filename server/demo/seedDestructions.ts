@@ -19,7 +19,7 @@ function plan(keepMedical: boolean, retainUntil: string): DestructionPlanItem[] 
 /**
  * One destruction carried out ten days ago (its act in the register, the subject's card saying so) and one proposal
  * from the demo's withdrawal letter waiting for the compliance officer, so that both halves of the four eyes have
- * something to look at.
+ * something to look at; the same for batches of rejected website submissions.
  */
 export async function seedDestructions(
   services: Services,
@@ -62,6 +62,34 @@ export async function seedDestructions(
       reason_text: `Отзыв согласия, письмо ${withdrawal.reg_number}`,
       plan: plan(subject.has_medical_info, clinicDay(new Date(Date.UTC(at(1).getUTCFullYear() + 25, 0, 1)))),
     });
+  }
+
+  // Rejected website submissions past their 30 days: two destroyed as one batch five days ago (a batch act in the
+  // register), three more proposed yesterday and waiting for the compliance officer.
+  clock.at = at(6);
+  const rejections = services.destructionCandidates
+    .list({
+      sortField: 'purpose_ended_on',
+      sortOrder: 'ASC',
+      offset: 0,
+      limit: 5,
+      filter: { kind: 'rejected_submission' },
+    })
+    .rows.map((c) => c.submission_id!);
+  const batch = (ids: number[]) =>
+    services.submissionDestructions.propose(operator, {
+      submission_ids: ids,
+      reason: 'purpose_achieved',
+      reason_text: 'Обращения отклонены при проверке (спам, тестовые), прошло более 30 дней: цель обработки достигнута',
+    });
+  if (rejections.length >= 2) {
+    const done = await batch(rejections.slice(0, 2));
+    clock.at = at(5);
+    await services.submissionDestructions.approve(officer, done.id, 'Проверено: субъекты не зарегистрированы');
+  }
+  if (rejections.length >= 3) {
+    clock.at = at(1);
+    await batch(rejections.slice(2));
   }
   clock.at = null;
 }

@@ -1,5 +1,6 @@
 import type {
   DestructionActContent,
+  DestructionActSubmission,
   DestructionActLogLine,
   DestructionActPerson,
   DestructionPlanItem,
@@ -39,14 +40,8 @@ export function actContent(input: {
 }): DestructionActContent {
   const s = input.subject;
   return {
-    number: input.number,
-    destroyed_on: input.destroyedOn,
-    operator: {
-      name: input.settings.operator_name,
-      legal_address: input.settings.legal_address,
-      postal_address: input.settings.postal_address,
-    },
-    processor: null,
+    ...operatorPart(input.number, input.destroyedOn, input.settings),
+    kind: 'subject',
     subject: {
       id: s.id,
       last_name: s.last_name,
@@ -68,5 +63,59 @@ export function actContent(input: {
     letter: input.letter,
     comment: input.comment,
     log: input.log,
+  };
+}
+
+/**
+ * A batch act's content: the same fields, the people named by the submissions they sent (a rejected submission has no
+ * subject), the one category of website submissions destroyed whole, no letter.
+ */
+export function batchActContent(input: {
+  number: string;
+  destroyedOn: string;
+  settings: OperatorSettings;
+  submissions: DestructionActSubmission[];
+  proposer: ActPerson;
+  approver: ActPerson;
+  reason: DestructionReason;
+  reasonText: string;
+  comment: string;
+  log: DestructionActLogLine[];
+}): DestructionActContent {
+  return {
+    ...operatorPart(input.number, input.destroyedOn, input.settings),
+    kind: 'submissions',
+    subject: null,
+    submissions: input.submissions,
+    proposer: input.proposer,
+    approver: input.approver,
+    destroyed: BATCH_PLAN,
+    retained: [],
+    system_name: input.settings.system_name,
+    method: input.settings.destruction_method,
+    reason: input.reason,
+    reason_text: input.reasonText,
+    letter_id: null,
+    letter: null,
+    comment: input.comment,
+    log: input.log,
+  };
+}
+
+/** What a batch destroys: the submissions, whole (payload and consent evidence); nothing of them is retained. */
+export const BATCH_PLAN: DestructionPlanItem[] = [
+  { category: 'submissions', action: 'destroy', legal_basis: null, retain_until: null },
+];
+
+function operatorPart(number: string, destroyedOn: string, settings: OperatorSettings) {
+  return {
+    number,
+    destroyed_on: destroyedOn,
+    operator: {
+      name: settings.operator_name,
+      legal_address: settings.legal_address,
+      postal_address: settings.postal_address,
+    },
+    processor: null,
   };
 }

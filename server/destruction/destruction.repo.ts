@@ -136,9 +136,9 @@ export interface NewAct {
 export function insertAct(db: Db, act: NewAct): { id: number; number: string; expires_on: string } {
   return cached(
     db,
-    `INSERT INTO destruction_acts (number, year, seq, destruction_id, subject_id, destroyed_on, reason, categories,
-       expires_on, content_enc, created_at)
-     VALUES (@number, @year, @seq, @destruction_id, @subject_id, @destroyed_on,
+    `INSERT INTO destruction_acts (number, year, seq, kind, destruction_id, subject_id, destroyed_on, reason,
+       categories, expires_on, content_enc, created_at)
+     VALUES (@number, @year, @seq, 'subject', @destruction_id, @subject_id, @destroyed_on,
        @reason, @categories, date(@destroyed_on, '+3 years'), X'', @created_at)
      RETURNING id, number, expires_on`,
   ).get({ ...act, number: `АКТ-${act.year}-${String(act.seq).padStart(4, '0')}` }) as {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import type { DestructionActLogLine, DestructionPlanItem, Subject } from '../contract/index.js';
+import type { DestructionActContent, DestructionActLogLine, DestructionPlanItem, Subject } from '../contract/index.js';
 import type { OwnerKeyring } from '../uploads/dataKeys.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import { requireTransaction } from '../db/groupCommit.js';
@@ -45,9 +45,20 @@ export function sealActWithin(
     comment: c.comment,
     log: c.log,
   });
-  const key = deps.ownerKeys.ensureWithin(ACT_KEY_OWNER, act.id, c.now);
-  const sealed = key.key.seal(Buffer.from(JSON.stringify(content), 'utf8'), actContentAad(act.id));
-  repo.setActSealed(deps.db, act.id, key.id, sealed);
+  storeActContentWithin(deps, act.id, content, c.now);
+}
+
+/** Seals an act's content under a new key of the act's own and stores it on the act's row: subject's or batch's. */
+export function storeActContentWithin(
+  deps: { db: Db; ownerKeys: OwnerKeyring },
+  actId: number,
+  content: DestructionActContent,
+  now: string,
+): void {
+  requireTransaction(deps.db, 'storeActContentWithin');
+  const key = deps.ownerKeys.ensureWithin(ACT_KEY_OWNER, actId, now);
+  const sealed = key.key.seal(Buffer.from(JSON.stringify(content), 'utf8'), actContentAad(actId));
+  repo.setActSealed(deps.db, actId, key.id, sealed);
 }
 
 /** Someone who destroyed the data, as the act names them: full name and position, or the login if neither is known. */

@@ -37,8 +37,7 @@ export function actDocument(c: DestructionActContent, operator: OperatorSettings
           { label: 'Дата уничтожения', value: ruDate(c.destroyed_on) },
         ],
       },
-      { kind: 'heading', text: '1. Субъект персональных данных' },
-      { kind: 'fields', rows: subjectRows(c) },
+      ...subjectSection(c),
       { kind: 'heading', text: '2. Лица, уничтожившие персональные данные' },
       {
         kind: 'table',
@@ -51,7 +50,7 @@ export function actDocument(c: DestructionActContent, operator: OperatorSettings
       { kind: 'heading', text: '3. Уничтоженные персональные данные' },
       ...categoryList(c.destroyed),
       { kind: 'heading', text: '4. Персональные данные, хранение которых продолжается' },
-      ...retainedList(c.retained),
+      ...retainedList(c.retained, c.subject === null),
       { kind: 'heading', text: '5. Способ уничтожения' },
       { kind: 'paragraph', text: sentence(c.method) },
       { kind: 'heading', text: '6. Причина уничтожения' },
@@ -82,7 +81,9 @@ export function extractDocument(c: DestructionActContent, operator: OperatorSett
       {
         kind: 'fields',
         rows: [
-          { label: 'Субъект персональных данных', value: subjectLine(c) },
+          c.subject
+            ? { label: 'Субъект персональных данных', value: subjectLine(c.subject) }
+            : { label: 'Субъекты персональных данных', value: submittersLine(c) },
           {
             label: 'Уничтоженные персональные данные',
             value: c.destroyed.map((p) => CATEGORY_LABELS[p.category].name).join('; ') || 'нет',
@@ -92,6 +93,7 @@ export function extractDocument(c: DestructionActContent, operator: OperatorSett
           { label: 'Дата уничтожения', value: ruDate(c.destroyed_on) },
         ],
       },
+      ...(c.subject ? [] : submissionsTable(c)),
       { kind: 'heading', text: 'Записи журнала регистрации событий' },
       {
         kind: 'table',
@@ -140,9 +142,10 @@ function addresses(c: DestructionActContent): string {
     : legal_address;
 }
 
+type ActSubject = NonNullable<DestructionActContent['subject']>;
+
 /** The identifying data in one row, so that the extract's log starts on its first page. */
-function subjectLine(c: DestructionActContent): string {
-  const s = c.subject;
+function subjectLine(s: ActSubject): string {
   return [
     [s.last_name, s.first_name, s.patronymic].filter(Boolean).join(' '),
     s.birth_date ? `дата рождения ${fieldValue('birth_date', s.birth_date)}` : null,
@@ -154,8 +157,43 @@ function subjectLine(c: DestructionActContent): string {
     .join(', ');
 }
 
-function subjectRows(c: DestructionActContent): { label: string; value: string }[] {
-  const s = c.subject;
+/** Section 1: the subject, or for a batch of website submissions each person as their submission named them. */
+function subjectSection(c: DestructionActContent): PrintBlock[] {
+  if (c.subject) {
+    return [
+      { kind: 'heading', text: '1. Субъект персональных данных' },
+      { kind: 'fields', rows: subjectRows(c.subject) },
+    ];
+  }
+  return [{ kind: 'heading', text: '1. Субъекты персональных данных' }, ...submissionsTable(c)];
+}
+
+function submittersLine(c: DestructionActContent): string {
+  const n = c.submissions?.length ?? 0;
+  return `лица, направившие отклонённые обращения с сайта (${n}), — перечислены ниже и в акте № ${c.number}`;
+}
+
+/** One row per destroyed submission: its receipt and day, the name it gave, the birth date and contacts it gave. */
+function submissionsTable(c: DestructionActContent): PrintBlock[] {
+  return [
+    {
+      kind: 'paragraph',
+      text: 'Лица, направившие через сайт оператора обращения, которые были отклонены и не привели к регистрации субъекта персональных данных (цель обработки достигнута).',
+    },
+    {
+      kind: 'table',
+      header: ['Обращение с сайта (номер, дата)', 'Фамилия, имя, отчество', 'Дата рождения', 'Телефон, эл. почта'],
+      rows: (c.submissions ?? []).map((s) => [
+        `${s.receipt_id}\n${moscowTime(s.received_at)}`,
+        [s.last_name, s.first_name, s.patronymic].filter(Boolean).join(' '),
+        s.birth_date ? fieldValue('birth_date', s.birth_date) : '—',
+        [fieldValue('phone', s.phone), s.email].filter(Boolean).join('\n'),
+      ]),
+    },
+  ];
+}
+
+function subjectRows(s: ActSubject): { label: string; value: string }[] {
   return [
     {
       label: 'Фамилия, имя, отчество субъекта',
@@ -182,9 +220,13 @@ function categoryList(items: DestructionPlanItem[]): PrintBlock[] {
   ];
 }
 
-function retainedList(items: DestructionPlanItem[]): PrintBlock[] {
-  if (!items.length)
-    return [{ kind: 'paragraph', text: 'Нет: уничтожены все категории персональных данных субъекта.' }];
+function retainedList(items: DestructionPlanItem[], batch: boolean): PrintBlock[] {
+  if (!items.length) {
+    const text = batch
+      ? 'Нет: данные обращений уничтожены полностью.'
+      : 'Нет: уничтожены все категории персональных данных субъекта.';
+    return [{ kind: 'paragraph', text }];
+  }
   return [
     {
       kind: 'fields',

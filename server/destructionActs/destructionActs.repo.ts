@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.js';
-import type { DestructionActStatus, DestructionReason } from '../contract/index.js';
+import type { DestructionActKind, DestructionActStatus, DestructionReason } from '../contract/index.js';
 import type { ListQuery } from '../shared/listQuery.js';
 import { buildWhere, inList, limitSql, listRows, orderClause, type ListSql } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
@@ -8,8 +8,11 @@ import { cached } from '../db/statementCache.js';
 export interface ActRow {
   id: number;
   number: string;
-  destruction_id: number;
-  subject_id: number;
+  kind: DestructionActKind;
+  destruction_id: number | null;
+  subject_id: number | null;
+  submission_destruction_id: number | null;
+  submissions_count: number | null;
   destroyed_on: string;
   reason: DestructionReason;
   /** The plan as JSON. */
@@ -22,8 +25,8 @@ export interface ActRow {
 }
 
 // The list never reads the sealed content: a page of the register costs no decryption and carries no person.
-const REGISTER_COLUMNS = `id, number, destruction_id, subject_id, destroyed_on, reason, categories, expires_on,
-  status, NULL AS owner_key_id, NULL AS content_enc, created_at`;
+const REGISTER_COLUMNS = `id, number, kind, destruction_id, subject_id, submission_destruction_id, submissions_count,
+  destroyed_on, reason, categories, expires_on, status, NULL AS owner_key_id, NULL AS content_enc, created_at`;
 
 const oneOrMany = (column: string) => (v: string | string[]) => {
   const list = [v].flat();
@@ -40,6 +43,7 @@ const listSql: ListSql = {
     id: (v: number | number[]) => inList('id', v),
     reason: oneOrMany('reason'),
     status: oneOrMany('status'),
+    kind: oneOrMany('kind'),
     subject_id: (v: number) => ({ sql: 'subject_id = ?', params: [v] }),
     destroyed_on_gte: (v: string) => ({ sql: 'destroyed_on >= ?', params: [v] }),
     destroyed_on_lte: (v: string) => ({ sql: 'destroyed_on <= ?', params: [v] }),
@@ -65,8 +69,8 @@ export function exportActs(db: Db, q: ListQuery): ActRow[] {
 export function findAct(db: Db, id: number): ActRow | undefined {
   return cached(
     db,
-    `SELECT id, number, destruction_id, subject_id, destroyed_on, reason, categories, expires_on, status,
-       owner_key_id, content_enc, created_at
+    `SELECT id, number, kind, destruction_id, subject_id, submission_destruction_id, submissions_count, destroyed_on,
+       reason, categories, expires_on, status, owner_key_id, content_enc, created_at
      FROM destruction_acts WHERE id = ?`,
   ).get(id) as ActRow | undefined;
 }

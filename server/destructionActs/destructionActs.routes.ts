@@ -24,8 +24,11 @@ const CSV_MAX_ROWS = 1_000_000;
 const CSV_HEADER = [
   'id',
   'number',
+  'kind',
   'destruction_id',
   'subject_id',
+  'submission_destruction_id',
+  'submissions_count',
   'destroyed_on',
   'reason',
   'destroyed_categories',
@@ -46,8 +49,11 @@ function* registerRecords(rows: Iterable<DestructionActRecord>): Generator<CsvRo
     yield [
       r.id,
       r.number,
+      r.kind,
       r.destruction_id,
       r.subject_id,
+      r.submission_destruction_id,
+      r.submissions_count,
       r.destroyed_on,
       r.reason,
       codes('destroy'),

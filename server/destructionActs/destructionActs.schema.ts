@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { DESTRUCTION_ACT_STATUSES, DESTRUCTION_REASONS, MIN_REASON_LENGTH } from '../contract/index.js';
+import {
+  DESTRUCTION_ACT_KINDS,
+  DESTRUCTION_ACT_STATUSES,
+  DESTRUCTION_REASONS,
+  MIN_REASON_LENGTH,
+} from '../contract/index.js';
 import { isCalendarDate } from '../shared/clinicDate.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -17,6 +22,7 @@ const day = z.string({ message: 'Expected a date as YYYY-MM-DD' }).refine(isCale
 export const destructionActListFilters = {
   reason: oneOrMany(DESTRUCTION_REASONS),
   status: oneOrMany(DESTRUCTION_ACT_STATUSES),
+  kind: oneOrMany(DESTRUCTION_ACT_KINDS),
   subject_id: z.coerce.number({ message: 'Expected an id' }).int().positive('Expected an id'),
   destroyed_on_gte: day,
   destroyed_on_lte: day,

@@ -105,8 +105,11 @@ function toRecord(row: repo.ActRow): DestructionActRecord {
   return {
     id: row.id,
     number: row.number,
+    kind: row.kind,
     destruction_id: row.destruction_id,
     subject_id: row.subject_id,
+    submission_destruction_id: row.submission_destruction_id,
+    submissions_count: row.submissions_count,
     destroyed_on: row.destroyed_on,
     reason: row.reason,
     categories: JSON.parse(row.categories) as DestructionPlanItem[],

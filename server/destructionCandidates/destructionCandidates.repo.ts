@@ -13,6 +13,7 @@ export interface CandidateRow {
   channel: string;
   purpose_ended_on: string;
   open_destruction_id: number | null;
+  open_submission_destruction_id: number | null;
 }
 
 /** One candidate named by its kind and record (subject for a lead, submission for a rejection). */
@@ -37,7 +38,8 @@ const LEADS = `
   SELECT 'lead_without_interaction' AS kind, subj.id AS record_id, 'lead_without_interaction:' || subj.id AS id,
     subj.id AS subject_id, sub.id AS submission_id, sub.service AS channel, sub.decided_at AS ended_at,
     date(sub.decided_at, ${CLINIC_SQL_MODIFIER}) AS purpose_ended_on,
-    (SELECT d.id FROM destructions d WHERE d.subject_id = subj.id AND d.status = 'proposed') AS open_destruction_id
+    (SELECT d.id FROM destructions d WHERE d.subject_id = subj.id AND d.status = 'proposed') AS open_destruction_id,
+    NULL AS open_submission_destruction_id
   FROM submissions sub JOIN subjects subj ON subj.id = sub.subject_id
   WHERE sub.status = 'created' AND sub.service IN ('callback', 'chat') AND sub.wrapped_key <> X''
     AND subj.status IN ('active', 'blocked') AND subj.medical_info_enc IS NULL
@@ -57,7 +59,9 @@ const LEADS = `
  */
 const REJECTIONS = `
   SELECT 'rejected_submission', sub.id, 'rejected_submission:' || sub.id, NULL, sub.id, sub.service, sub.decided_at,
-    date(sub.decided_at, ${CLINIC_SQL_MODIFIER}), NULL
+    date(sub.decided_at, ${CLINIC_SQL_MODIFIER}), NULL,
+    (SELECT b.id FROM submission_destruction_items i JOIN submission_destructions b ON b.id = i.batch_id
+     WHERE i.submission_id = sub.id AND b.status = 'proposed')
   FROM submissions sub
   WHERE sub.status = 'rejected' AND sub.wrapped_key <> X'' AND sub.subject_id IS NULL`;
 
@@ -69,7 +73,8 @@ const REJECTIONS = `
  */
 const listSql: ListSql = {
   from: `(${LEADS} UNION ALL ${REJECTIONS}) AS candidates`,
-  columns: 'id, kind, subject_id, submission_id, channel, purpose_ended_on, open_destruction_id',
+  columns: `id, kind, subject_id, submission_id, channel, purpose_ended_on, open_destruction_id,
+    open_submission_destruction_id`,
   orderBy: {
     purpose_ended_on: 'ended_at',
     // More days since the purpose ended is an earlier instant; the clock does not change that order.

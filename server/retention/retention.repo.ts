@@ -5,7 +5,8 @@ import { cached } from '../db/statementCache.js';
 export interface DueAct {
   id: number;
   number: string;
-  subject_id: number;
+  /** Null for an act of a batch of submissions. */
+  subject_id: number | null;
   destroyed_on: string;
   expires_on: string;
 }

@@ -60,6 +60,12 @@ export class OwnerKeyring {
     return row ? this.unwrap(row) : null;
   }
 
+  /** The owner's key if it exists (never created here), or null once it has been destroyed. */
+  findForOwner(ownerType: string, ownerId: number): DataKey | null {
+    const row = repo.findOwnerKeyByOwner(this.db, ownerType, ownerId);
+    return row ? this.unwrap(row) : null;
+  }
+
   /** Crypto-shredding: every attachment sealed under the owner's key becomes noise. Answers whether a key existed. */
   destroyWithin(ownerType: string, ownerId: number): boolean {
     requireTransaction(this.db, 'OwnerKeyring.destroyWithin');

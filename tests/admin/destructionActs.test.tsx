@@ -74,8 +74,11 @@ const content: DestructionActContent = {
 const act = (withContent: boolean): DestructionActDetail => ({
   id: 7,
   number: 'АКТ-2026-0007',
+  kind: 'subject',
   destruction_id: 3,
   subject_id: 42,
+  submission_destruction_id: null,
+  submissions_count: null,
   destroyed_on: '2026-03-02',
   reason: 'withdrawal',
   categories: plan,
@@ -84,6 +87,60 @@ const act = (withContent: boolean): DestructionActDetail => ({
   created_at: '2026-03-02T09:15:07.000Z',
   content: withContent ? content : null,
 });
+
+// A batch of two rejected website submissions: no subject, its people named by the submissions they sent.
+const batchContent: DestructionActContent = {
+  ...content,
+  number: 'АКТ-2026-0008',
+  kind: 'submissions',
+  subject: null,
+  submissions: [
+    {
+      id: 31,
+      receipt_id: 'WEB-2026-000031',
+      service: 'callback',
+      received_at: '2026-02-01T07:30:00.000Z',
+      last_name: 'Кондратьева',
+      first_name: 'Алла',
+      patronymic: null,
+      birth_date: null,
+      phone: '+79035550101',
+      email: null,
+    },
+    {
+      id: 32,
+      receipt_id: 'WEB-2026-000032',
+      service: 'appointment',
+      received_at: '2026-02-03T10:00:00.000Z',
+      last_name: 'Мельников',
+      first_name: 'Глеб',
+      patronymic: 'Саввич',
+      birth_date: '1979-06-30',
+      phone: '+79035550202',
+      email: 'g.melnikov@example.org',
+    },
+  ],
+  destroyed: [destroy('submissions')],
+  retained: [],
+  reason: 'purpose_achieved',
+  reason_text: 'Обращения отклонены, цель обработки достигнута',
+  letter_id: null,
+  letter: null,
+};
+
+const batchAct: DestructionActDetail = {
+  ...act(true),
+  id: 8,
+  number: 'АКТ-2026-0008',
+  kind: 'submissions',
+  destruction_id: null,
+  subject_id: null,
+  submission_destruction_id: 5,
+  submissions_count: 2,
+  reason: 'purpose_achieved',
+  categories: [destroy('submissions')],
+  content: batchContent,
+};
 
 const fakeDataProvider = (record: DestructionActDetail) => {
   const refuse = () => Promise.reject(new Error('not used by these tests'));
@@ -113,7 +170,7 @@ const authProvider: AuthProvider = {
 // The app's routing reads the act's id from the address, as in the browser.
 const renderShow = (record: DestructionActDetail) =>
   render(
-    <TestMemoryRouter initialEntries={['/destruction-acts/7/show']}>
+    <TestMemoryRouter initialEntries={[`/destruction-acts/${record.id}/show`]}>
       <Admin dataProvider={fakeDataProvider(record)} authProvider={authProvider} i18nProvider={i18nProvider}>
         <Resource name="destruction-acts" show={DestructionActShow} />
       </Admin>
@@ -163,6 +220,34 @@ describe('the act of destruction', () => {
     expect(screen.queryByRole('button', { name: /Скачать/ })).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('Срок хранения истёк')).toBeTruthy();
+  });
+});
+
+describe('the act of a batch of website submissions', () => {
+  it('lists each destroyed submission with the person it named instead of a subject', async () => {
+    renderShow(batchAct);
+
+    const table = await screen.findByRole('table', { name: 'Уничтоженные обращения с сайта' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]!).getByText('Кондратьева Алла')).toBeTruthy();
+    expect(within(rows[1]!).getByText('+7 (903) 555-01-01')).toBeTruthy();
+    expect(within(rows[1]!).getByText('WEB-2026-000031')).toBeTruthy();
+    expect(within(rows[1]!).getByText('01.02.2026 10:30:00')).toBeTruthy();
+    expect(within(rows[2]!).getByText('Мельников Глеб Саввич')).toBeTruthy();
+    expect(within(rows[2]!).getByText('30.06.1979')).toBeTruthy();
+    expect(within(rows[2]!).getByText('g.melnikov@example.org')).toBeTruthy();
+    expect(screen.queryByText('Субъект персональных данных')).toBeNull();
+  });
+
+  it('says what it covers, links the batch, and names what went rather than «1 of 6»', async () => {
+    renderShow(batchAct);
+
+    const link = await screen.findByRole('link', { name: 'Обращения с сайта: 2' });
+    expect(link.getAttribute('href')).toBe('/submission-destructions/5/show');
+    expect(screen.getByText('Уничтожено: Обращения с сайта')).toBeTruthy();
+    expect(screen.queryByText(/Уничтожено категорий/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Скачать акт (PDF)' })).toBeTruthy();
   });
 });
 

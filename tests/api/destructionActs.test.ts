@@ -133,8 +133,11 @@ describe('the list', () => {
     expect(body[0]).toEqual({
       id: march,
       number: 'АКТ-2026-0002',
+      kind: 'subject',
       destruction_id: expect.any(Number),
       subject_id: expect.any(Number),
+      submission_destruction_id: null,
+      submissions_count: null,
       destroyed_on: '2026-03-10',
       reason: 'withdrawal',
       categories: expect.arrayContaining([
@@ -329,7 +332,7 @@ describe('the CSV export', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'id,number,destruction_id,subject_id,destroyed_on,reason,destroyed_categories,retained_categories,expires_on,status,created_at',
+      'id,number,kind,destruction_id,subject_id,submission_destruction_id,submissions_count,destroyed_on,reason,destroyed_categories,retained_categories,expires_on,status,created_at',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('АКТ-2026-0002,');

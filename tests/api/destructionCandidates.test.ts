@@ -108,6 +108,7 @@ describe('leads without interaction', () => {
         purpose_ended_on: '2026-01-05',
         days_since: 31,
         open_destruction_id: null,
+        open_submission_destruction_id: null,
       },
     ]);
     expect(JSON.stringify(res.body)).not.toMatch(/Лидова|Мария|example\.ru|916/);
@@ -183,6 +184,7 @@ describe('rejected submissions', () => {
         purpose_ended_on: '2026-01-05',
         days_since: 30,
         open_destruction_id: null,
+        open_submission_destruction_id: null,
       },
     ]);
     // What a destruction of the payload leaves (as eraseSubmissionsOf does for a subject's): no key, no candidate.

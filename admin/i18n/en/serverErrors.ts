@@ -56,6 +56,8 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   destruction_pending: 'A destruction of this subject is already proposed and awaits a decision',
   own_proposal: 'Another staff member decides: you cannot approve your own proposal',
   act_expired: 'The act’s retention period has ended: its content is deleted, there is nothing to print',
+  submission_not_destroyable:
+    'Not every submission chosen can be destroyed this way: only rejected ones, without a subject, whose data is still held and that are in no other proposal',
 };
 
 export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {

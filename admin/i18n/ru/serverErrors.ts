@@ -55,6 +55,8 @@ export const serverErrors = {
   destruction_pending: 'По субъекту уже есть предложение об уничтожении, ожидающее решения',
   own_proposal: 'Решение принимает другой сотрудник: нельзя утвердить своё предложение',
   act_expired: 'Срок хранения акта истёк: его содержание удалено, печатать нечего',
+  submission_not_destroyable:
+    'Не все выбранные обращения можно уничтожить этим порядком: только отклонённые, без субъекта, с ещё хранящимися данными и не включённые в другое предложение',
 } satisfies Record<ErrorCode, string>;
 
 // Field errors by the server's stable codes; a field-specific text wins over the generic one.
