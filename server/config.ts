@@ -11,6 +11,20 @@ const settings = z.object({
     .describe(
       'PD_MASTER_KEY: 32-byte key (hex or base64) wrapping per-subject keys; otherwise a 0600 key file next to the database',
     ),
+  signingKey: z
+    .string()
+    .optional()
+    .describe(
+      'PD_SIGNING_KEY: Ed25519 key signing the audit checkpoints (PKCS#8 PEM, or its 32-byte seed in hex or base64); otherwise a 0600 key file next to the database',
+    ),
+  checkpointIntervalMinutes: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(60)
+    .describe(
+      'PD_CHECKPOINT_INTERVAL_MINUTES: how often the head of the audit chain is signed, whether or not anything was written',
+    ),
   sessionIdleMinutes: z.coerce
     .number()
     .positive()
@@ -86,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: env.PORT,
     databasePath: env.DATABASE_PATH,
     masterKey: env.PD_MASTER_KEY,
+    signingKey: env.PD_SIGNING_KEY,
+    checkpointIntervalMinutes: env.PD_CHECKPOINT_INTERVAL_MINUTES,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: env.SESSION_ABSOLUTE_HOURS,
     lockoutThreshold: env.LOCKOUT_THRESHOLD,

@@ -8,6 +8,7 @@ import { systemContext } from './shared/requestContext.js';
 import { startCheckpointer } from './db/checkpointer.js';
 import { prepareGracefulStop } from './runtime/gracefulShutdown.js';
 import { installProcessGuards } from './runtime/processGuards.js';
+import { startCheckpointTimer } from './checkpoints/checkpointTimer.js';
 
 /** Loads config, opens and migrates the database, creates the first admin if needed, and listens. */
 /** How often sessions past their limits are removed (they are refused at once anyway; this only frees the rows). */
@@ -72,6 +73,15 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
   }, RETENTION_MS);
   retentionTimer.unref();
 
+  // The server does not refuse to start without the key in force (the clinic's work goes on); it says so, loudly.
+  if (!services.checkpoints.holdsKeyInForce()) {
+    logger.error('the signing key is not the one the last checkpoint hands over to: no checkpoint will be signed');
+  }
+  const signedCheckpoints = startCheckpointTimer(
+    services.checkpoints,
+    config.checkpointIntervalMinutes * 60_000,
+    logger,
+  );
   const checkpointer = startCheckpointer(config.databasePath, logger);
   const app = createApp(services, logger);
   const server = app.listen(config.port, () => {
@@ -89,6 +99,12 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
       clearInterval(retentionTimer);
       await closeServer();
       await retentionRun;
+      await signedCheckpoints.stop();
+      // The last word of the log before it goes quiet: no request is in flight now, so nothing follows it unsigned.
+      await services.checkpoints.sign(systemContext(), 'shutdown').then(
+        (c) => logger.info({ checkpoint: c.id, audit_id: c.audit_id }, 'shutdown checkpoint signed'),
+        (err: unknown) => logger.error({ err }, 'shutdown checkpoint not signed'),
+      );
       await checkpointer.stop();
       db.close();
       flushLog();

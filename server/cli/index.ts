@@ -11,12 +11,19 @@ import { findStaffByLogin } from '../staff/staff.repo.js';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
 import { verifyChainParallel } from '../audit/verifyChain.js';
 import os from 'node:os';
+import fs from 'node:fs';
+import { verifyCheckpoints, type CheckpointsResult } from '../checkpoints/verifyCheckpoints.js';
+import { fingerprintOf, publicKeyFromPem, shortFingerprint } from '../checkpoints/signingKey.js';
+import { rotateSigningKey } from '../checkpoints/keyRotation.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
   user:add --login L --name "Full Name" --role operator|compliance|admin [--position "Должность"]
            (password from standard input)
   user:disable --login L
-  audit:verify
+  audit:verify [--pubkey KEY.pem]
+           (the chain, then every signed checkpoint; the key trusted is KEY.pem, else this server's own)
+  checkpoints:rotate-key [--out FILE]
+           (a new signing key, signed over by the old one; --out when the key comes from PD_SIGNING_KEY)
   retention:run   (delete the content and key of destruction acts kept their 3 years; the server runs it daily)`;
 
 async function readStdin(): Promise<string> {
@@ -34,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       role: { type: 'string' },
       position: { type: 'string' },
+      pubkey: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const config = loadConfig();
@@ -80,12 +89,36 @@ async function main(argv: string[]): Promise<number> {
       if (result.checked >= 100_000) process.stderr.write('\n');
       if (result.ok) {
         console.log(`Audit log OK: ${result.checked} entries checked in ${seconds.toFixed(2)} s`);
-        return 0;
+      } else {
+        console.error(
+          `Audit log BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.checked} entries before it verified)`,
+        );
       }
-      console.error(
-        `Audit log BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.checked} entries before it verified)`,
+      // Checked whatever the chain's result: a bad checkpoint is worth naming too.
+      const trusted = values.pubkey
+        ? fingerprintOf(publicKeyFromPem(fs.readFileSync(values.pubkey, 'utf8')))
+        : services.checkpoints.publicKey().fingerprint;
+      const checkpoints = verifyCheckpoints(db, trusted);
+      reportCheckpoints(checkpoints, trusted, values.pubkey ? values.pubkey : 'this server’s key');
+      return result.ok && checkpoints.ok ? 0 : 1;
+    }
+    case 'checkpoints:rotate-key': {
+      const rotation = await rotateSigningKey(services.checkpoints, ctx, {
+        databasePath: config.databasePath,
+        keyFromEnv: Boolean(config.signingKey),
+        outFile: values.out,
+      });
+      console.log(
+        `Signing key rotated: checkpoint ${rotation.checkpoint.id} (signed with the old key) hands over to ` +
+          `${shortFingerprint(rotation.fingerprint)}`,
       );
-      return 1;
+      if (rotation.newKeyFile) {
+        console.log(
+          `The new key is in ${rotation.newKeyFile} (mode 0600): put it into PD_SIGNING_KEY, then delete the file`,
+        );
+      }
+      console.log('Give auditors the new public key: GET /api/audit-log/public-key, or the console’s checkpoints page');
+      return 0;
     }
     case 'retention:run': {
       const { expired_acts } = await services.retention.run(ctx);
@@ -102,6 +135,24 @@ async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
   }
+}
+
+function reportCheckpoints(result: CheckpointsResult, trusted: string, trustedFrom: string): void {
+  if (!result.ok) {
+    console.error(
+      `Checkpoints BROKEN at checkpoint ${result.brokenAt}: ${result.reason} (${result.checked} checkpoints before it verified)`,
+    );
+    return;
+  }
+  const trust = `trusted key ${shortFingerprint(trusted)} (${trustedFrom})`;
+  if (!result.last) {
+    console.log(`Checkpoints: none signed yet; ${result.uncovered} entries not yet covered by a signature`);
+    return;
+  }
+  console.log(
+    `Checkpoints OK: ${result.checked} signatures verified, ${trust}; the last, ${result.last.id}, covers entry ` +
+      `${result.last.auditId}; ${result.uncovered} entries after it not yet covered`,
+  );
 }
 
 main(process.argv.slice(2)).then(
