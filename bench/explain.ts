@@ -80,14 +80,11 @@ export async function explainAll(dbPath: string, p: Pools): Promise<Explained[]>
   );
   base('correct', BASELINE_SQL.correct, ['+79990000000', new Date().toISOString(), subject.id, subject.version]);
   await ours('audit-subject', () =>
-    services.auditLog.list(page({ subject_id: p.historySubjects[0] }, 'id', 'DESC'), 'compliance'),
+    services.auditLog.search(ctx, page({ subject_id: p.historySubjects[0] }, 'id', 'DESC')),
   );
   base('audit-subject', BASELINE_SQL.auditBySubject, [p.historySubjects[0]]);
   await ours('audit-actor-month', () =>
-    services.auditLog.list(
-      page({ actor_login: m.actor, from: day(m.from), to: day(m.to, true) }, 'id', 'DESC'),
-      'compliance',
-    ),
+    services.auditLog.search(ctx, page({ actor_login: m.actor, from: day(m.from), to: day(m.to, true) }, 'id', 'DESC')),
   );
   base('audit-actor-month', BASELINE_SQL.auditByActorMonth, [m.actor, day(m.from), day(m.to, true)]);
   db.close();

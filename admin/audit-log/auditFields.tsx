@@ -10,6 +10,14 @@ export const actionLabelKey = (action: string) => `resources.audit-log.actions.$
 // SelectInput translates the names.
 export const AUDIT_ACTION_CHOICES = AUDIT_ACTIONS.map((action) => ({ id: action, name: actionLabelKey(action) }));
 
+/** The kind of an action: the part before its dot, which the log's filter groups actions by. */
+export const actionKind = (action: string) => action.slice(0, action.indexOf('.'));
+
+export const AUDIT_ACTION_KIND_CHOICES = [...new Set(AUDIT_ACTIONS.map(actionKind))].map((kind) => ({
+  id: kind,
+  name: `resources.audit-log.action_kinds.${kind}`,
+}));
+
 export const AuditActionField = ({ source = 'action' }: { source?: string; label?: string }) => {
   const action = useFieldValue({ source }) as string | undefined;
   const translate = useTranslate();
@@ -103,12 +111,21 @@ const useDetailsSummary = () => {
       const fields = changed.map((field) => fieldLabel(translate, entry.entity_type, field));
       parts.push(translate('resources.audit-log.details.changed_fields', { fields: fields.join(', ') }));
     }
-    if (isRecord(details.values)) {
-      const entered = Object.entries(details.values).filter(([, value]) => value != null && value !== '');
-      const fields = entered.map(([field]) => fieldLabel(translate, entry.entity_type, field));
+    const entered = isRecord(details.values)
+      ? Object.entries(details.values)
+          .filter(([, value]) => value != null && value !== '')
+          .map(([field]) => field)
+      : Array.isArray(details.entered_fields)
+        ? details.entered_fields.map(String)
+        : [];
+    if (entered.length > 0) {
+      const fields = entered.map((field) => fieldLabel(translate, entry.entity_type, field));
       parts.push(translate('resources.audit-log.details.entered_fields', { fields: fields.join(', ') }));
     }
     parts.push(...intakeSummary(translate, details));
+    // The list never carries the sealed part: say it is there when nothing else describes the entry.
+    if (parts.length === 0 && details.personal_sealed)
+      parts.push(translate('resources.audit-log.details.personal_sealed'));
     if (parts.length > 0) return parts.join(' · ');
     return JSON.stringify(details);
   };

@@ -60,6 +60,14 @@ const listSql: ListSql = {
     },
     subject_id: (v: number) => ({ sql: 'subject_id = ?', params: [v] }),
     entity_type: (v: string) => ({ sql: 'entity_type = ?', params: [v] }),
+    entity_id: (v: string) => ({ sql: 'entity_id = ?', params: [v] }),
+    // A range on the action index: every action of the kind sorts between "kind." and "kind/".
+    action_kind: (v: string) => ({ sql: 'action >= ? AND action < ?', params: [`${v}.`, `${v}/`] }),
+    actor_role: (v: string) => ({ sql: 'actor_role = ?', params: [v] }),
+    // No index of their own (each would slow every write of the log): with a day range or an actor they read that
+    // index; alone they walk the log in time order until the page is full.
+    ip: (v: string) => ({ sql: 'ip = ?', params: [v] }),
+    request_id: (v: string) => ({ sql: 'request_id = ?', params: [v] }),
     from: (v: string) => ({ sql: 'at >= ?', params: [v] }),
     to: (v: string) => ({ sql: 'at < ?', params: [v] }),
   },
@@ -69,4 +77,15 @@ const listSql: ListSql = {
 
 export function listAuditEntries(db: Db, q: ListQuery) {
   return listRows<AuditRow>(db, listSql, q);
+}
+
+/** Of the subjects a page of entries names, those whose data was destroyed: one probe per distinct subject. */
+export function destroyedAmong(db: Db, rows: Pick<AuditRow, 'subject_id'>[]): Set<number> {
+  const ids = [...new Set(rows.map((r) => r.subject_id).filter((id): id is number => id != null))];
+  if (!ids.length) return new Set();
+  return new Set(
+    cached(db, "SELECT id FROM subjects WHERE id IN (SELECT value FROM json_each(?)) AND status = 'destroyed'")
+      .pluck()
+      .all(JSON.stringify(ids)) as number[],
+  );
 }

@@ -5,11 +5,12 @@ import type { AuditLogService } from './auditLog.service.js';
 import { requirePermission } from '../http/auth.js';
 import { forbidden, methodNotAllowed } from '../shared/errors.js';
 import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
-import { currentSession } from '../http/context.js';
+import { currentSession, requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { can } from '../auth/permissions.js';
 import { idParam } from '../http/params.js';
 import { CLINIC_UTC_OFFSET } from '../shared/clinicDate.js';
+import { ROLES } from '../contract/index.js';
 
 // Dates in filters are the clinic's calendar days (Moscow time).
 const dayOrInstant = (endOfDay: boolean) =>
@@ -34,6 +35,14 @@ const listContract: ListContract = {
     action: z.union([z.string().max(100), z.array(z.string().max(100)).max(50)]),
     subject_id: z.coerce.number().int().positive(),
     entity_type: z.string().max(50),
+    entity_id: z.string().trim().min(1).max(100),
+    // The part of an action before its dot: the kind the SPA groups actions by ('destruction', 'letter', …).
+    action_kind: z.string().regex(/^[a-z_]{1,50}$/, 'Expected the kind of an action, such as letter'),
+    actor_role: z.enum([...ROLES, 'system', 'anonymous', 'public'], {
+      message: `Expected one of: ${[...ROLES, 'system', 'anonymous', 'public'].join(', ')}`,
+    }),
+    ip: z.string().trim().min(1).max(64),
+    request_id: z.string().trim().min(1).max(100),
     from: dayOrInstant(false),
     to: dayOrInstant(true),
   },
@@ -54,18 +63,18 @@ function allowList(audit: AuditWriter): RequestHandler {
 export function auditLogRoutes(service: AuditLogService, audit: AuditWriter): Router {
   const router = Router();
 
-  router.get('/', allowList(audit), (req, res) => {
+  router.get('/', allowList(audit), async (req, res) => {
     const q = parseListQuery(req, listContract);
     const role = currentSession(res).identity.role;
     if (!can(role, 'audit-log.list') && typeof q.filter.subject_id !== 'number') {
       throw forbidden('A subject history needs filter.subject_id');
     }
-    sendPage(res, 'audit-log', q, service.list(q, role));
+    sendPage(res, 'audit-log', q, await service.search(requestContext(req, res), q));
   });
 
-  router.get('/:id', requirePermission(audit, 'audit-log.show'), (req, res) => {
+  router.get('/:id', requirePermission(audit, 'audit-log.show'), async (req, res) => {
     const { id } = validate(idParam, req.params, 'id');
-    res.json(service.get(id, currentSession(res).identity.role));
+    res.json(await service.view(requestContext(req, res), id));
   });
 
   router.all('/{*rest}', () => {

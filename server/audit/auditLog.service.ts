@@ -2,31 +2,71 @@ import type { Db } from '../db/connection.js';
 import type { AuditLogEntry } from '../contract/index.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
 import type { ListQuery } from '../shared/listQuery.js';
+import type { RequestContext } from '../shared/requestContext.js';
+import type { AuditWriter } from './auditWriter.js';
 import { can } from '../auth/permissions.js';
 import { notFound } from '../shared/errors.js';
 import { findEntry, type AuditRow } from './audit.repo.js';
-import { listAuditEntries } from './auditLog.repo.js';
+import { destroyedAmong, listAuditEntries } from './auditLog.repo.js';
 import { PERSONAL_FIELD } from './auditWriter.js';
 
 /** An entry as the API answers it (the contract's record), personal details decrypted where allowed. */
 export type AuditEntryRecord = AuditLogEntry;
 
-/** Reading the log: personal details are decrypted only for roles that may open the subject, and only while its key exists. */
+/**
+ * Reading the log. The list never decrypts: an entry's personal part shows as sealed (or destroyed), and its summary is
+ * drawn from the clear part (the fields changed, the kind of reason) — data minimisation, and no decryption per row.
+ * Opening one entry decrypts it for roles that may open the subject, while its key exists. Both are audited reads:
+ * who searched the log, and who opened which entry (`audit_log.searched`, `audit_log.viewed`), so that the auditor's
+ * reads are evidence too.
+ */
 export class AuditLogService {
   constructor(
     private readonly db: Db,
     private readonly keyring: SubjectKeyring,
+    private readonly audit: AuditWriter,
   ) {}
 
-  list(q: ListQuery, viewerRole: string) {
+  /**
+   * A page of the log, then its audit entry in a unit of the group commit of its own (a search inside the write
+   * transaction would hold every writer while it reads). The entry carries the filter keys and the counts, and the
+   * subject's id when the page is one subject's history — in the details, not as the entry's subject: a look at the
+   * list shows no personal value, and each look at a history must not lengthen that history.
+   */
+  async search(ctx: RequestContext, q: ListQuery) {
     const { rows, total } = listAuditEntries(this.db, q);
-    return { rows: rows.map((r) => this.present(r, viewerRole)), total };
+    const destroyed = destroyedAmong(this.db, rows);
+    const page = { rows: rows.map((r) => sealedView(r, destroyed)), total };
+    const subjectId = typeof q.filter.subject_id === 'number' ? q.filter.subject_id : null;
+    await this.audit.recordAlone(ctx, {
+      action: 'audit_log.searched',
+      entityType: 'audit_log',
+      details: {
+        filters: Object.keys(q.filter),
+        ...(subjectId !== null ? { subject_id: subjectId } : {}),
+        rows: rows.length,
+        total,
+        sort: q.sortField,
+        offset: q.offset,
+      },
+    });
+    return page;
   }
 
-  get(id: number, viewerRole: string): AuditEntryRecord {
+  /** One entry, decrypted where the viewer may open its subject: an audited read in the same transaction. */
+  async view(ctx: RequestContext, id: number): Promise<AuditEntryRecord> {
     const row = findEntry(this.db, id);
     if (!row) throw notFound('Audit entry');
-    return this.present(row, viewerRole);
+    const entry = this.present(row, ctx.actor.role);
+    await this.audit.recordAlone(ctx, {
+      action: 'audit_log.viewed',
+      entityType: 'audit_entry',
+      entityId: id,
+      // The subject's own history shows who opened its entries: a look at its personal data.
+      subjectId: row.subject_id,
+      details: { action: row.action, personal_opened: hasPersonal(entry) },
+    });
+    return entry;
   }
 
   private present(row: AuditRow, viewerRole: string): AuditEntryRecord {
@@ -44,3 +84,15 @@ export class AuditLogService {
     };
   }
 }
+
+/** A list row: the clear part, and in place of the sealed one whether it is still there to be opened. */
+function sealedView(row: AuditRow, destroyed: Set<number>): AuditEntryRecord {
+  if (!row.details) return { ...row, details: null };
+  const { [PERSONAL_FIELD]: sealed, ...details } = JSON.parse(row.details) as Record<string, unknown>;
+  if (typeof sealed !== 'string') return { ...row, details };
+  const gone = row.subject_id != null && destroyed.has(row.subject_id);
+  return { ...row, details: { ...details, ...(gone ? { personal_destroyed: true } : { personal_sealed: true }) } };
+}
+
+const hasPersonal = (entry: AuditEntryRecord) =>
+  !!entry.details && !entry.details.personal_hidden && !entry.details.personal_destroyed;

@@ -21,9 +21,9 @@ const listContract: ListContract = {
 export function subjectRoutes(subjects: SubjectService, audit: AuditWriter, letters: LetterService): Router {
   const router = Router();
 
-  router.get('/', requirePermission(audit, 'subjects.list'), (req, res) => {
+  router.get('/', requirePermission(audit, 'subjects.list'), async (req, res) => {
     const q = parseListQuery(req, listContract);
-    sendPage(res, 'subjects', q, subjects.list(q));
+    sendPage(res, 'subjects', q, await subjects.search(requestContext(req, res), q));
   });
 
   router.get('/:id', requirePermission(audit, 'subjects.show'), async (req, res) => {

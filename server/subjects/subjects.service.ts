@@ -41,6 +41,25 @@ export class SubjectService {
     return { rows: rows.map((r) => this.toRecord(r)), total };
   }
 
+  /**
+   * The list as staff search it: an audited read (`subjects.searched`) with the filter keys and the counts, never the
+   * words searched for (a surname typed is itself personal data). A lookup by ids only (react-admin's getMany, naming
+   * subjects already on a screen) is not a search. The entry is written after the query, in a unit of the group
+   * commit of its own: a search inside the write transaction would hold every writer for its milliseconds. The answer
+   * waits for it, so no page leaves unlogged.
+   */
+  async search(ctx: RequestContext, q: ListQuery) {
+    const page = this.list(q);
+    const filters = Object.keys(q.filter);
+    if (filters.length === 1 && filters[0] === 'id') return page;
+    await this.audit.recordAlone(ctx, {
+      action: 'subjects.searched',
+      entityType: 'subjects',
+      details: { filters, rows: page.rows.length, total: page.total, sort: q.sortField, offset: q.offset },
+    });
+    return page;
+  }
+
   /** Opening a card is an audited read: the log answers who looked at a person's data. */
   view(ctx: RequestContext, id: number): Promise<SubjectRecord> {
     return inWriteTransaction(this.db, () => {
@@ -73,7 +92,14 @@ export class SubjectService {
       entityType: 'subject',
       entityId: id,
       subjectId: id,
-      details: { with_medical_info: !!medicalInfo, ...origin },
+      // The names of the fields entered, in clear, for the list's summary; their values only sealed.
+      details: {
+        with_medical_info: !!medicalInfo,
+        entered_fields: Object.entries(fields)
+          .filter(([, value]) => value != null && value !== '')
+          .map(([field]) => field),
+        ...origin,
+      },
       personalDetails: { values: fields },
     });
     return this.toRecord(repo.findSubject(this.db, id)!);

@@ -112,7 +112,9 @@ describe('reading the log', () => {
     t.services.keyring.forget(subjectId);
     const compliance = await loginAs(t, 'compliance');
     const entries = (await compliance.get(withFilter('/api/audit-log', { subject_id: subjectId })).expect(200)).body;
-    const corrected = entries.find((e: any) => e.action === 'subject.corrected');
+    const listed = entries.find((e: any) => e.action === 'subject.corrected');
+    expect(listed.details).toMatchObject({ personal_sealed: true, fields: ['phone'] });
+    const corrected = (await compliance.get(`/api/audit-log/${listed.id}`).expect(200)).body;
     expect(corrected.details).toMatchObject({ personal_destroyed: true, fields: ['phone'] });
     expect(runVerify(t.dbPath).status).toBe(0);
   });

@@ -132,8 +132,11 @@ it('admin cannot disable the last active administrator', async () => {
 it('admin sees that a correction happened but not its personal values', async () => {
   const entries = await as.admin.get(withFilter('/api/audit-log', { action: 'subject.corrected' })).expect(200);
   expect(entries.body.length).toBeGreaterThan(0);
-  expect(entries.body[0].details).toMatchObject({ personal_hidden: true, fields: ['email'] });
+  expect(entries.body[0].details).toMatchObject({ personal_sealed: true, fields: ['email'] });
   expect(entries.body[0].details).not.toHaveProperty('reason');
+  const opened = await as.admin.get(`/api/audit-log/${entries.body[0].id}`).expect(200);
+  expect(opened.body.details).toMatchObject({ personal_hidden: true, fields: ['email'] });
+  expect(opened.body.details).not.toHaveProperty('reason');
   const compliance = await as.compliance.get(`/api/audit-log/${entries.body[0].id}`).expect(200);
   expect(compliance.body.details.reason).toBe('Проверка прав');
 });

@@ -94,7 +94,12 @@ describe('decisions', () => {
     expect(res.body.submission).toMatchObject({ status: 'linked', subject_id: subject.id });
 
     const history = (await op.get(withFilter('/api/audit-log', { subject_id: subject.id }))).body;
-    const correction = history.find((e: any) => e.action === 'subject.corrected');
+    const listed = history.find((e: any) => e.action === 'subject.corrected');
+    // The list names the fields only; opening the entry (compliance, audited) shows the values.
+    expect(listed.details).toMatchObject({ fields: ['phone'], submission_id: id, personal_sealed: true });
+    expect(listed.details).not.toHaveProperty('changes');
+    const compliance = await loginAs(t, 'compliance');
+    const correction = (await compliance.get(`/api/audit-log/${listed.id}`).expect(200)).body;
     expect(correction.details).toMatchObject({
       fields: ['phone'],
       submission_id: id,

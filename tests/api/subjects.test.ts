@@ -98,9 +98,10 @@ describe('medical information', () => {
     const entries = auditRows(t, "action = 'subject.medical_viewed'");
     expect(entries).toHaveLength(1);
     const history = await op.get(withFilter('/api/audit-log', { subject_id: id })).expect(200);
-    expect(history.body.find((e: any) => e.action === 'subject.medical_viewed').details.reason).toBe(
-      'Подготовка к приёму 26.11',
-    );
+    const listed = history.body.find((e: any) => e.action === 'subject.medical_viewed');
+    expect(listed.details).toEqual({ had_medical_info: true, personal_sealed: true });
+    const entry = (await (await loginAs(t, 'compliance')).get(`/api/audit-log/${listed.id}`).expect(200)).body;
+    expect(entry.details.reason).toBe('Подготовка к приёму 26.11');
   });
 });
 
@@ -128,7 +129,10 @@ describe('correction', () => {
     const [entry] = auditRows(t, "action = 'subject.corrected'");
     expect(entry.details).not.toContain('79990001122');
     const history = await op.get(withFilter('/api/audit-log', { subject_id: subject.id })).expect(200);
-    const corrected = history.body.find((e: any) => e.action === 'subject.corrected');
+    const listed = history.body.find((e: any) => e.action === 'subject.corrected');
+    expect(listed.details).not.toHaveProperty('reason');
+    const compliance = await loginAs(t, 'compliance');
+    const corrected = (await compliance.get(`/api/audit-log/${listed.id}`).expect(200)).body;
     expect(corrected.details).toMatchObject({
       fields: ['phone'],
       reason: 'Письмо пациентки от 20.11',
