@@ -75,7 +75,9 @@ CREATE TABLE destruction_acts_rebuilt (
   destroyed_on              TEXT NOT NULL CHECK (date(destroyed_on) IS destroyed_on),
   reason                    TEXT NOT NULL,
   categories                TEXT NOT NULL CHECK (json_valid(categories)),
-  expires_on                TEXT NOT NULL CHECK (expires_on = date(destroyed_on, '+3 years')),
+  -- 3 years; from 29 February the term ends on 28 February (Civil Code art. 192 p.3), where SQLite would say 1 March.
+  expires_on                TEXT NOT NULL CHECK (expires_on = CASE WHEN substr(destroyed_on, 6, 5) = '02-29'
+                              THEN date(destroyed_on, '+3 years', '-1 day') ELSE date(destroyed_on, '+3 years') END),
   status                    TEXT NOT NULL DEFAULT 'kept' CHECK (status IN ('kept', 'expired')),
   owner_key_id              INTEGER,
   content_enc               BLOB,

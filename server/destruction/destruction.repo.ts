@@ -8,6 +8,7 @@ import type {
 import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, type ListSql } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
+import { actExpirySql } from './actTerm.js';
 
 /** A destruction's stored columns, its words still sealed, its plan as JSON. */
 export interface DestructionRow {
@@ -139,7 +140,7 @@ export function insertAct(db: Db, act: NewAct): { id: number; number: string; ex
     `INSERT INTO destruction_acts (number, year, seq, kind, destruction_id, subject_id, destroyed_on, reason,
        categories, expires_on, content_enc, created_at)
      VALUES (@number, @year, @seq, 'subject', @destruction_id, @subject_id, @destroyed_on,
-       @reason, @categories, date(@destroyed_on, '+3 years'), X'', @created_at)
+       @reason, @categories, ${actExpirySql('@destroyed_on')}, X'', @created_at)
      RETURNING id, number, expires_on`,
   ).get({ ...act, number: `АКТ-${act.year}-${String(act.seq).padStart(4, '0')}` }) as {
     id: number;
@@ -198,7 +199,9 @@ export function categoryCounts(db: Db, subjectId: number) {
        (SELECT count(*) FROM attachments WHERE (key_kind = 'subject' AND subject_id = @s)
           OR (owner_type = 'letter' AND owner_id IN (SELECT id FROM letters WHERE subject_id = @s))) AS attachments,
        (SELECT count(*) FROM replies WHERE subject_id = @s) AS replies,
-       (SELECT count(*) FROM disclosure_subjects WHERE subject_id = @s) AS disclosures`,
+       (SELECT count(*) FROM disclosure_subjects ds WHERE ds.subject_id = @s AND NOT EXISTS
+          (SELECT 1 FROM disclosure_subjects o WHERE o.disclosure_id = ds.disclosure_id AND o.subject_id <> @s))
+         AS disclosures`,
   ).get({ s: subjectId }) as Record<
     'medical' | 'submissions' | 'consents' | 'letters' | 'notes' | 'attachments' | 'replies' | 'disclosures',
     number
@@ -237,4 +240,26 @@ export function letterSubjectOf(db: Db, letterId: number): number | null | undef
 export function letterRegisterEntry(db: Db, letterId: number): { reg_number: string; received_on: string } | undefined {
   return cached(db, 'SELECT reg_number, received_on FROM letters WHERE id = ?').get(letterId) as
     { reg_number: string; received_on: string } | undefined;
+}
+
+/** Whether a letter of the subject keeps it blocked (an identified withdrawal, destruction, stop or correction request). */
+export function blockHeldByLetter(db: Db, subjectId: number): boolean {
+  return (
+    cached(db, 'SELECT EXISTS (SELECT 1 FROM letters WHERE subject_id = ? AND holds_block = 1)')
+      .pluck()
+      .get(subjectId) === 1
+  );
+}
+
+/** The requests from authorities that name this subject and no other. */
+export function disclosuresOnlyOf(db: Db, subjectId: number): number[] {
+  return cached(
+    db,
+    `SELECT ds.disclosure_id FROM disclosure_subjects ds
+     WHERE ds.subject_id = ? AND NOT EXISTS
+       (SELECT 1 FROM disclosure_subjects o WHERE o.disclosure_id = ds.disclosure_id AND o.subject_id <> ds.subject_id)
+     ORDER BY ds.disclosure_id`,
+  )
+    .pluck()
+    .all(subjectId) as number[];
 }

@@ -85,6 +85,14 @@ export class DestructionService {
   }
 
   propose(ctx: RequestContext, input: ProposeInput): Promise<DestructionRecord> {
+    // Retaining until a day already past retains nothing: the plan must say destroy.
+    const today = clinicDay(this.now());
+    const past = input.plan.findIndex((p) => p.retain_until !== null && p.retain_until <= today);
+    if (past >= 0) {
+      throw badRequest('A retained category is kept until a day after today', {
+        [`plan.${past}.retain_until`]: `Expected a day after ${today}`,
+      });
+    }
     return inWriteTransaction(this.db, () => {
       const subject = this.subjects.findForUpdate(input.subject_id);
       if (!subject) throw notFound('Subject');
@@ -160,6 +168,15 @@ export class DestructionService {
         details: { reason: row.reason },
         personalDetails: { comment },
       });
+      // The proposal blocked the subject; rejected, it lifts that block unless a letter still holds one.
+      const subject = this.subjects.findForUpdate(row.subject_id);
+      if (subject?.status === 'blocked' && !repo.blockHeldByLetter(this.db, subject.id)) {
+        this.subjects.unblockWithin(ctx, subject.id, {
+          source: 'destruction',
+          sourceId: id,
+          reason: `Предложение об уничтожении № ${id} отклонено`,
+        });
+      }
       return this.get(id);
     });
   }

@@ -7,11 +7,13 @@ import type { SubjectService } from '../subjects/subjects.service.js';
 import type { DeadlineService } from '../deadlines/deadlines.service.js';
 import type { RequestContext } from '../shared/requestContext.js';
 import { LETTER_OWNER } from '../letters/letters.service.js';
+import { DISCLOSURE_OWNER } from '../disclosures/disclosures.service.js';
 import { readSubjectReplyTexts, resealSubjectReplyTexts } from '../replies/replies.service.js';
 import { DESTROYED_PLACEHOLDER } from '../subjects/subjects.repo.js';
 import { eraseSubmissionsOf } from '../submissions/submissions.repo.js';
 import { eraseEvidenceOf } from '../consents/consents.repo.js';
 import { eraseLetter, letterIdsOf } from '../letters/letters.repo.js';
+import { disclosuresOnlyOf } from './destruction.repo.js';
 import { deleteAttachmentsOf, deleteSubjectAttachments } from '../uploads/uploads.repo.js';
 import { requireTransaction } from '../db/groupCommit.js';
 
@@ -71,6 +73,19 @@ export function executePlanWithin(
       ownerKeys.destroyWithin(LETTER_OWNER, letterId);
     }
     removed.correspondence = letters.length + files + replyTexts.length;
+  }
+
+  // A request from an authority that concerns this subject alone: what was decided and given, and its files, are
+  // sealed under the request's key, which goes; the register row (authority, document, dates, categories) stays as
+  // the record that a disclosure happened. A request naming other subjects too keeps its content: it is theirs as
+  // well (the preview counts only the first kind).
+  if (destroys('disclosures')) {
+    const own = disclosuresOnlyOf(db, id);
+    for (const disclosureId of own) {
+      deleteAttachmentsOf(db, DISCLOSURE_OWNER, disclosureId);
+      ownerKeys.destroyWithin(DISCLOSURE_OWNER, disclosureId);
+    }
+    removed.disclosures = own.length;
   }
 
   for (const itemId of deadlines.openDestroyItemIds(id, at.letterId)) {

@@ -269,7 +269,12 @@ export class SubjectService {
   /** The audited read of the medical information, inside the caller's transaction (e.g. an access report's). */
   revealMedicalInfoWithin(ctx: RequestContext, id: number, reason: string): { medical_info: string | null } {
     requireTransaction(this.db, 'SubjectService.revealMedicalInfoWithin');
-    if (!repo.findSubject(this.db, id)) throw notFound('Subject');
+    const subject = repo.findSubject(this.db, id);
+    if (!subject) throw notFound('Subject');
+    // What a destruction retained (medical records under 323-FZ) is kept, blocked from any other use.
+    if (subject.status === 'destroyed') {
+      throw conflict('The data of this subject was destroyed; what is retained stays blocked', 'subject_blocked');
+    }
     const sealed = repo.findMedicalCiphertext(this.db, id);
     const medical_info = sealed ? this.keyring.open(id, sealed, MEDICAL) : null;
     this.audit.recordWithin(ctx, {

@@ -9,6 +9,7 @@ import type {
 import type { ListQuery } from '../shared/listQuery.js';
 import { inList, listRows, type ListSql } from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
+import { actExpirySql } from '../destruction/actTerm.js';
 
 /** A batch's stored columns, its words still sealed (empty once executed). */
 export interface BatchRow {
@@ -206,11 +207,24 @@ export function insertBatchAct(db: Db, act: NewBatchAct): { id: number; number: 
     `INSERT INTO destruction_acts (number, year, seq, kind, submission_destruction_id, submissions_count, destroyed_on,
        reason, categories, expires_on, content_enc, created_at)
      VALUES (@number, @year, @seq, 'submissions', @submission_destruction_id, @submissions_count, @destroyed_on,
-       @reason, @categories, date(@destroyed_on, '+3 years'), X'', @created_at)
+       @reason, @categories, ${actExpirySql('@destroyed_on')}, X'', @created_at)
      RETURNING id, number, expires_on`,
   ).get({ ...act, number: `АКТ-${act.year}-${String(act.seq).padStart(4, '0')}` }) as {
     id: number;
     number: string;
     expires_on: string;
   };
+}
+
+/** Earlier batches, rejected, that held any submission of this one: their words described the same people. */
+export function rejectedBatchesSharing(db: Db, batchId: number): number[] {
+  return cached(
+    db,
+    `SELECT DISTINCT o.batch_id FROM submission_destruction_items i
+     JOIN submission_destruction_items o ON o.submission_id = i.submission_id AND o.batch_id <> i.batch_id
+     JOIN submission_destructions b ON b.id = o.batch_id AND b.status = 'rejected'
+     WHERE i.batch_id = ?`,
+  )
+    .pluck()
+    .all(batchId) as number[];
 }

@@ -173,6 +173,9 @@ export class SubmissionDestructionService {
       });
     }
     this.ownerKeys.destroyWithin(BATCH_KEY_OWNER, id);
+    // A rejected batch's reason and comment may name the same people: their key goes with the people's data.
+    for (const earlier of repo.rejectedBatchesSharing(this.db, id))
+      this.ownerKeys.destroyWithin(BATCH_KEY_OWNER, earlier);
 
     this.audit.recordWithin(ctx, {
       action: 'destruction_act.created',

@@ -35,6 +35,9 @@ const M = {
   reply: 'Ответмаркерный',
   tracking: 'TRACK55MARKER',
   reason: 'Причинамаркеруничтожения',
+  comment: 'Комментариймаркерутверждения',
+  disclosed: 'Выданомаркерсуду',
+  disclosureFile: 'DISCLOSUREFILEMARKER7',
 };
 
 /** Every form a marker may take in storage: as written, lower case, and as the name search folds it. */
@@ -111,6 +114,36 @@ it('leaves no byte of a destroyed subject in the database file, its WAL or its s
     .send({ sent_on: '2026-02-02', channel: 'post', tracking: M.tracking, version: edited.version })
     .expect(200);
 
+  // A court's request about this patient alone: what was given, and the copy attached, are sealed under its key.
+  const courtRequest = (
+    await op
+      .post('/api/disclosures')
+      .send({
+        body_type: 'court',
+        body_name: 'Хамовнический районный суд г. Москвы',
+        official: 'Судья Кузнецова А. В.',
+        document_number: '2-77/2026',
+        document_date: '2026-02-01',
+        legal_basis: 'п. 3 ч. 4 ст. 13 Федерального закона № 323-ФЗ',
+        received_on: '2026-02-02',
+        subject_ids: [subjectId],
+        categories_requested: ['identity'],
+      })
+      .expect(201)
+  ).body;
+  await op
+    .post(`/api/disclosures/${courtRequest.id}/attachments`)
+    .attach('file', makePdf(M.disclosureFile), { filename: 'ответ.pdf', contentType: 'application/pdf' })
+    .expect(201);
+  await compliance
+    .post(`/api/disclosures/${courtRequest.id}/approve`)
+    .send({ categories: ['identity'] })
+    .expect(200);
+  await op
+    .post(`/api/disclosures/${courtRequest.id}/disclose`)
+    .send({ disclosed_on: '2026-02-02', channel: 'courier', reference: 'ИСХ-77', disclosed_content: M.disclosed })
+    .expect(200);
+
   // The search finds the markers while they are there (the surname in clear in the subject's row).
   t.db.pragma('wal_checkpoint(TRUNCATE)');
   expect(fs.readFileSync(t.dbPath).includes(Buffer.from(normalizeName(M.surname), 'utf8'))).toBe(true);
@@ -125,7 +158,7 @@ it('leaves no byte of a destroyed subject in the database file, its WAL or its s
       plan: DESTRUCTION_CATEGORIES.map((category) => ({ category, action: 'destroy' })),
     })
     .expect(201);
-  await compliance.post(`/api/destructions/${proposal.body.id}/approve`).send({ comment: 'Согласовано' }).expect(200);
+  await compliance.post(`/api/destructions/${proposal.body.id}/approve`).send({ comment: M.comment }).expect(200);
   expect(verifyChain(t.db)).toMatchObject({ ok: true });
   const left = (sql: string, ...params: unknown[]) =>
     t.db
@@ -137,6 +170,16 @@ it('leaves no byte of a destroyed subject in the database file, its WAL or its s
   expect(left('SELECT count(*) FROM letter_search_tokens WHERE letter_id = ?', letter.id)).toBe(0);
   expect(left('SELECT count(*) FROM letter_notes WHERE letter_id = ?', letter.id)).toBe(0);
   expect(left('SELECT count(*) FROM attachments')).toBe(0);
+  // What was only ever stored sealed is gone with its key: the subject's, the letter's, the request's; the
+  // submission's own key (wrapped in its row) is erased with its message.
+  expect(left("SELECT count(*) FROM owner_keys WHERE owner_type = 'disclosure' AND owner_id = ?", courtRequest.id)).toBe(0);
+  expect(
+    left(
+      "SELECT count(*) FROM submissions WHERE subject_id = ? AND (wrapped_key <> X'' OR message_enc IS NOT NULL)",
+      subjectId,
+    ),
+  ).toBe(0);
+  expect(left('SELECT count(*) FROM subject_keys')).toBe(0);
 
   const files = [t.dbPath, `${t.dbPath}-wal`, `${t.dbPath}-shm`].filter((f) => fs.existsSync(f));
   const bytes = files.map((f) => ({ f, data: fs.readFileSync(f) }));

@@ -93,6 +93,36 @@ describe('a proposal', () => {
     expect(subjectRow().status).toBe('active');
   });
 
+  it('a rejection leaves the subject blocked while a letter holds the block', async () => {
+    const letter = (
+      await op
+        .post('/api/letters')
+        .send({ kind: 'withdrawal', received_on: '2026-02-02', sender_name: 'Петрова Мария', sender_address: 'Москва' })
+        .expect(201)
+    ).body;
+    await op
+      .post(`/api/letters/${letter.id}/identify`)
+      .send({ subject_id: subjectId, method: 'matching_fields', fields_matched: ['last_name'], note: 'совпадает' })
+      .expect(200);
+    const d = await propose({ reason: 'withdrawal', letter_id: letter.id });
+    await compliance.post(`/api/destructions/${d.id}/reject`).send({ comment: 'Нужна проверка' }).expect(200);
+    expect(subjectRow().status).toBe('blocked');
+    expect(auditRows(t, "action = 'subject.unblocked'")).toHaveLength(0);
+  });
+
+  it('refuses to retain a category until a day already past, naming the plan line', async () => {
+    const plan = destroyAll().map((p) =>
+      p.category === 'medical'
+        ? { ...p, action: 'retain', legal_basis: '323-ФЗ ст. 22', retain_until: '2026-02-02' }
+        : p,
+    );
+    const res = await op.post('/api/destructions').send(proposal({ plan })).expect(400);
+    expect(Object.keys(res.body.errors)).toEqual([
+      `plan.${plan.findIndex((p) => p.category === 'medical')}.retain_until`,
+    ]);
+    expect(subjectRow().status).toBe('active');
+  });
+
   it('allows one open proposal per subject, and only operators propose', async () => {
     await propose();
     const again = await op.post('/api/destructions').send(proposal()).expect(409);
@@ -118,14 +148,19 @@ describe('the decision', () => {
     expect(keyExists()).toBe(true);
   });
 
-  it('a rejection needs a comment and changes nothing else', async () => {
+  it('a rejection needs a comment, lifts the block the proposal set, and changes nothing else', async () => {
     const d = await propose();
+    expect(subjectRow().status).toBe('blocked');
     const before = { subject: subjectRow(), consents: consentRows() };
     await compliance.post(`/api/destructions/${d.id}/reject`).send({}).expect(400);
     const res = await compliance.post(`/api/destructions/${d.id}/reject`).send({ comment: 'Договор действует' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'rejected', comment: 'Договор действует', act_id: null });
-    expect({ subject: subjectRow(), consents: consentRows() }).toEqual(before);
+    const { status: _s, version, updated_at: _u, ...unchanged } = before.subject;
+    expect(subjectRow()).toMatchObject({ ...unchanged, status: 'active', version: version + 1 });
+    expect(consentRows()).toEqual(before.consents);
+    const [unblocked] = auditRows(t, "action = 'subject.unblocked'");
+    expect(JSON.parse(unblocked.details)).toMatchObject({ source: 'destruction', source_id: d.id });
     expect(keyExists()).toBe(true);
     const late = await compliance.post(`/api/destructions/${d.id}/approve`).send({ comment: 'всё же' }).expect(409);
     expect(late.body.code).toBe('invalid_transition');
@@ -235,8 +270,14 @@ describe('approval executes', () => {
     expect(subjectRow()).toMatchObject({ status: 'destroyed', last_name: '—' });
     expect(subjectRow().medical_info_enc).not.toBeNull();
     expect(t.services.subjects.findForUpdate(subjectId)?.has_medical_info).toBe(true);
+    // Kept under the fresh key, and blocked: nobody reads it for any other use.
+    expect(t.services.keyring.open(subjectId, subjectRow().medical_info_enc, 'medical')).toBe(
+      'Аллергия на пенициллин; гипертония II ст.',
+    );
     const reveal = await op.post(`/api/subjects/${subjectId}/medical-info`).send({ reason: 'Проверка хранения' });
-    expect(reveal.body.medical_info).toBe('Аллергия на пенициллин; гипертония II ст.');
+    expect(reveal.status).toBe(409);
+    expect(reveal.body.code).toBe('subject_blocked');
+    expect(auditRows(t, "action = 'subject.medical_viewed'")).toHaveLength(0);
     const history = (await compliance.get(withFilter('/api/audit-log', { subject_id: subjectId })).expect(200)).body;
     expect(history.find((e: any) => e.action === 'subject.corrected').details).toMatchObject({
       personal_destroyed: true,
@@ -289,6 +330,48 @@ describe('approval executes', () => {
       .all(letter.id);
     expect(closed).toEqual([{ closed_on: '2026-02-02', close_reason: 'fulfilled' }]);
     expect((await op.get(`/api/letters/${letter.id}`).expect(200)).body.sender_name).toBeNull();
+  });
+
+  it('shreds a request from an authority that named this subject alone, and keeps one that named others too', async () => {
+    const other = (await createSubject(op, { last_name: 'Сидорова' })).id;
+    const request = async (subject_ids: number[], content: string) => {
+      const d = (
+        await op
+          .post('/api/disclosures')
+          .send({
+            body_type: 'court',
+            body_name: 'Хамовнический районный суд г. Москвы',
+            official: 'Судья Кузнецова А. В.',
+            document_number: `2-${subject_ids.length}/2026`,
+            document_date: '2026-01-20',
+            legal_basis: 'п. 3 ч. 4 ст. 13 Федерального закона № 323-ФЗ',
+            received_on: '2026-01-21',
+            subject_ids,
+            categories_requested: ['identity'],
+          })
+          .expect(201)
+      ).body;
+      await compliance.post(`/api/disclosures/${d.id}/approve`).send({ categories: ['identity'], comment: null });
+      await op
+        .post(`/api/disclosures/${d.id}/disclose`)
+        .send({ disclosed_on: '2026-01-22', channel: 'courier', reference: 'ИСХ-1', disclosed_content: content })
+        .expect(200);
+      return d.id as number;
+    };
+    const alone = await request([subjectId], 'Сведения о Петровой М. И.');
+    const shared = await request([subjectId, other], 'Сведения о Петровой и Сидоровой');
+    const preview = (await op.get(`/api/destructions/preview?subject_id=${subjectId}`).expect(200)).body;
+    expect(preview.disclosures).toBe(1);
+    const d = await propose();
+    await compliance.post(`/api/destructions/${d.id}/approve`).send({}).expect(200);
+    const read = async (id: number) => (await compliance.get(`/api/disclosures/${id}`).expect(200)).body;
+    expect(await read(alone)).toMatchObject({ personal_destroyed: true, disclosed_content: null });
+    expect(await read(shared)).toMatchObject({
+      personal_destroyed: false,
+      disclosed_content: 'Сведения о Петровой и Сидоровой',
+    });
+    const [destroyed] = auditRows(t, "action = 'subject.destroyed'");
+    expect(JSON.parse(destroyed.details).removed.disclosures).toBe(1);
   });
 
   it('closes a withdrawal’s destruction term late when past due, and keeps or erases replies by the plan', async () => {

@@ -67,6 +67,17 @@ describe('the retention job', () => {
     young = await destroyedAt('2026-03-10T12:00:00', 'Сидорова');
   });
 
+  it('ends the term of an act of 29 February on 28 February three years on (Civil Code art. 192 p.3)', async () => {
+    const leap = await destroyedAt('2028-02-29T12:00:00', 'Високосова');
+    expect(actRow(leap).expires_on).toBe('2031-02-28');
+    t.clock.now = at('2031-02-28T23:00:00');
+    await t.services.retention.run(systemContext());
+    expect(actRow(leap).status).toBe('kept');
+    t.clock.now = at('2031-03-01T00:10:00');
+    const result = await t.services.retention.run(systemContext());
+    expect(result.expired_acts.map((a) => a.id)).toContain(leap);
+  });
+
   it('keeps an act through the last day of its term, and logs that it ran', async () => {
     t.clock.now = at('2029-02-02T23:59:00');
     expect(await t.services.retention.run(systemContext())).toEqual({ expired_acts: [] });

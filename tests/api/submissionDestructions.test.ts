@@ -201,7 +201,15 @@ describe('deciding a batch', () => {
     expect(rejected).toMatchObject({ status: 'rejected', comment: 'Проверим ещё раз', act_id: null });
     expect(row(a)).toEqual(before);
     await compliance.post(`/api/submission-destructions/${batch.id}/approve`).send({}).expect(409);
-    expect((await propose([a], op2)).status).toBe('proposed');
+    const second = await propose([a], op2);
+    expect(second.status).toBe('proposed');
+    // Once the people are destroyed, the rejected batch's words about them can no longer be read either.
+    await compliance.post(`/api/submission-destructions/${second.id}/approve`).send({}).expect(200);
+    const earlier = (await compliance.get(`/api/submission-destructions/${batch.id}`).expect(200)).body;
+    expect(earlier).toMatchObject({ status: 'rejected', reason_text: null, comment: null });
+    expect(
+      t.db.prepare("SELECT count(*) FROM owner_keys WHERE owner_type = 'submission_destruction'").pluck().get(),
+    ).toBe(0);
   });
 
   it('the proposer never decides their own batch (the database refuses it too)', async () => {
