@@ -13,7 +13,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const id = z.coerce.number({ message: 'Expected an id' }).int().positive('Expected an id');
 
-const words = (what: string, max = 2000) =>
+export const words = (what: string, max = 2000) =>
   z
     .string({ message: 'Required' })
     .trim()

@@ -18,6 +18,7 @@ import { AppError, badRequest, conflict, notFound } from '../shared/errors.js';
 import { clinicDay } from '../shared/clinicDate.js';
 import { actPerson, sealActWithin } from './sealAct.js';
 import { executePlanWithin } from './execute.js';
+import { decidable, decidedAlready } from './fourEyes.js';
 import * as repo from './destruction.repo.js';
 import type { BulkProposeInput, ProposeInput } from './destruction.schema.js';
 
@@ -270,13 +271,7 @@ export class DestructionService {
   }
 
   private openForDecision(ctx: RequestContext, id: number): repo.DestructionRow {
-    const row = repo.findDestruction(this.db, id);
-    if (!row) throw notFound('Destruction');
-    if (row.status !== 'proposed') throw decidedAlready();
-    if (row.proposed_by === ctx.actor.id) {
-      throw conflict('Whoever proposed a destruction never decides it', 'own_proposal');
-    }
-    return row;
+    return decidable(ctx, repo.findDestruction(this.db, id), 'Destruction');
   }
 
   private toRecord(row: repo.DestructionRow, withWords = true): DestructionRecord {
@@ -312,8 +307,4 @@ function alreadyDestroyed() {
 
 function pending() {
   return conflict('This subject already has an open destruction proposal', 'destruction_pending');
-}
-
-function decidedAlready() {
-  return conflict('This destruction has been decided already', 'invalid_transition');
 }

@@ -1,20 +1,9 @@
 import { z } from 'zod';
-import {
-  DESTRUCTION_STATUSES,
-  MAX_SUBMISSIONS_PER_BATCH,
-  MIN_REASON_LENGTH,
-  SUBMISSION_DESTRUCTION_REASONS,
-} from '../contract/index.js';
+import { DESTRUCTION_STATUSES, MAX_SUBMISSIONS_PER_BATCH, SUBMISSION_DESTRUCTION_REASONS } from '../contract/index.js';
+import { words } from '../destruction/destruction.schema.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { message: `Expected one of: ${values.join(', ')}` });
-
-const words = (what: string) =>
-  z
-    .string({ message: 'Required' })
-    .trim()
-    .min(MIN_REASON_LENGTH, `${what} (at least ${MIN_REASON_LENGTH} characters)`)
-    .max(2000, 'At most 2000 characters');
 
 export const proposeBatchBody = z.strictObject({
   submission_ids: z
@@ -32,16 +21,8 @@ export const proposeBatchBody = z.strictObject({
 });
 export type ProposeBatchInput = z.infer<typeof proposeBatchBody>;
 
-export const approveBatchBody = z.strictObject({
-  comment: z
-    .string()
-    .trim()
-    .max(2000, 'At most 2000 characters')
-    .nullish()
-    .transform((v) => v ?? ''),
-});
-
-export const rejectBatchBody = z.strictObject({ comment: words('State why the destruction is rejected') });
+// A batch is decided as a subject's proposal is: an optional comment to approve, a required one to reject.
+export { approveBody as approveBatchBody, rejectBody as rejectBatchBody } from '../destruction/destruction.schema.js';
 
 const status = oneOf(DESTRUCTION_STATUSES);
 

@@ -11,6 +11,7 @@ import { clinicDay } from '../shared/clinicDate.js';
 import { DESTROYED_PLACEHOLDER } from '../subjects/subjects.repo.js';
 import { BATCH_PLAN, batchActContent } from '../destruction/actContent.js';
 import { actPerson, storeActContentWithin } from '../destruction/sealAct.js';
+import { decidable, decidedAlready } from '../destruction/fourEyes.js';
 import { lastAuditId, takeActNumber, truncateWalSoon } from '../destruction/destruction.repo.js';
 import type { ProposeBatchInput } from './submissionDestructions.schema.js';
 import * as repo from './submissionDestructions.repo.js';
@@ -212,13 +213,7 @@ export class SubmissionDestructionService {
   }
 
   private openForDecision(ctx: RequestContext, id: number): repo.BatchRow {
-    const row = repo.findBatch(this.db, id);
-    if (!row) throw notFound('Submission destruction');
-    if (row.status !== 'proposed') throw decidedAlready();
-    if (row.proposed_by === ctx.actor.id) {
-      throw conflict('Whoever proposed a destruction never decides it', 'own_proposal');
-    }
-    return row;
+    return decidable(ctx, repo.findBatch(this.db, id), 'Submission destruction');
   }
 
   /** Words under the batch's key: null once executed (the key is gone, the act keeps them). */
@@ -247,8 +242,4 @@ export class SubmissionDestructionService {
       version: row.version,
     };
   }
-}
-
-function decidedAlready() {
-  return conflict('This destruction has been decided already', 'invalid_transition');
 }
