@@ -26,7 +26,9 @@ export const ActContentSections = ({ content }: { content: DestructionActContent
         <ActItem label={`${F}.legal_address`}>{content.operator.legal_address}</ActItem>
         <ActItem label={`${F}.postal_address`}>{content.operator.postal_address}</ActItem>
       </Section>
-      {content.subject ? (
+      {content.subject && content.earlier_act ? (
+        <EarlierSubjectSection id={content.subject.id} earlier={content.earlier_act} />
+      ) : content.subject ? (
         <ActSubjectSection subject={content.subject} />
       ) : (
         <ActSubmissionsSection submissions={content.submissions ?? []} />
@@ -72,6 +74,22 @@ const ActSubjectSection = ({ subject }: { subject: NonNullable<DestructionActCon
         <span style={{ whiteSpace: 'nowrap' }}>{formatPhone(subject.phone)}</span>
       </ActItem>
       <ActItem label={`${F}.email`}>{subject.email}</ActItem>
+    </Section>
+  );
+};
+
+/** A subject destroyed before, whose retained data this act destroys: the earlier act is what names the person. */
+const EarlierSubjectSection = ({ id, earlier }: { id: number; earlier: { number: string; destroyed_on: string } }) => {
+  const translate = useTranslate();
+  return (
+    <Section title="resources.destruction-acts.sections.subject" columns={2}>
+      <ActItem label={`${F}.full_name`}>
+        {translate('resources.destruction-acts.earlier_act', {
+          number: earlier.number,
+          date: formatDate(earlier.destroyed_on),
+        })}
+      </ActItem>
+      <ActItem label={`${F}.subject_id`}>{id}</ActItem>
     </Section>
   );
 };

@@ -70,7 +70,11 @@ export interface BulkProposalResult {
 }
 
 /** Why a record is a destruction candidate: its purpose was achieved (152-FZ art. 21 p.4). */
-export const DESTRUCTION_CANDIDATE_KINDS = ['lead_without_interaction', 'rejected_submission'] as const;
+export const DESTRUCTION_CANDIDATE_KINDS = [
+  'lead_without_interaction',
+  'rejected_submission',
+  'retention_ended',
+] as const;
 export type DestructionCandidateKind = (typeof DESTRUCTION_CANDIDATE_KINDS)[number];
 
 /**
@@ -199,6 +203,11 @@ export interface DestructionActContent {
   destroyed_on: string;
   operator: { name: string; legal_address: string; postal_address: string };
   processor: string | null;
+  /**
+   * The act of an earlier destruction of the same subject, whose retained data this one destroys: the person's
+   * identifying data went with that one, and only its act names them.
+   */
+  earlier_act?: { number: string; destroyed_on: string } | null;
   /** Null in a batch act, which names its people in `submissions`. */
   subject: {
     id: number;

@@ -37,11 +37,13 @@ export function actContent(input: {
   letter: { reg_number: string; received_on: string } | null;
   comment: string;
   log: DestructionActLogLine[];
+  earlier: { number: string; destroyed_on: string } | null;
 }): DestructionActContent {
   const s = input.subject;
   return {
     ...operatorPart(input.number, input.destroyedOn, input.settings),
     kind: 'subject',
+    earlier_act: input.earlier,
     subject: {
       id: s.id,
       last_name: s.last_name,

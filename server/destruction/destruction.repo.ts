@@ -263,3 +263,25 @@ export function disclosuresOnlyOf(db: Db, subjectId: number): number[] {
     .pluck()
     .all(subjectId) as number[];
 }
+
+/** A subject's last executed destruction: what it retained, and its act (the one place the person is named). */
+export interface EarlierDestruction {
+  plan: DestructionPlanItem[];
+  act_number: string;
+  destroyed_on: string;
+}
+
+export function lastExecutedOf(db: Db, subjectId: number): EarlierDestruction | undefined {
+  const row = cached(
+    db,
+    `SELECT d.plan, a.number AS act_number, a.destroyed_on FROM destructions d JOIN destruction_acts a ON a.id = d.act_id
+     WHERE d.subject_id = ? AND d.status = 'executed' ORDER BY d.id DESC LIMIT 1`,
+  ).get(subjectId) as { plan: string; act_number: string; destroyed_on: string } | undefined;
+  return (
+    row && {
+      plan: JSON.parse(row.plan) as DestructionPlanItem[],
+      act_number: row.act_number,
+      destroyed_on: row.destroyed_on,
+    }
+  );
+}

@@ -97,7 +97,7 @@ export class DestructionService {
     return inWriteTransaction(this.db, () => {
       const subject = this.subjects.findForUpdate(input.subject_id);
       if (!subject) throw notFound('Subject');
-      if (subject.status === 'destroyed') throw alreadyDestroyed();
+      const earlier = this.retainedSoFar(subject);
       if (repo.openDestructionOf(this.db, subject.id) !== undefined) throw pending();
       if (input.letter_id !== null && repo.letterSubjectOf(this.db, input.letter_id) !== subject.id) {
         throw badRequest('The letter named is not a letter of this subject', {
@@ -119,10 +119,18 @@ export class DestructionService {
         entityType: 'destruction',
         entityId: id,
         subjectId: subject.id,
-        details: { reason: input.reason, letter_id: input.letter_id, plan: input.plan },
+        details: {
+          reason: input.reason,
+          letter_id: input.letter_id,
+          plan: input.plan,
+          ...(earlier ? { earlier_act: earlier.act_number } : {}),
+        },
         personalDetails: { reason_text: input.reason_text },
       });
-      this.subjects.blockWithin(ctx, subject.id, { source: 'destruction', sourceId: id, reason: input.reason_text });
+      // A destroyed subject's retained data is blocked already (nothing but storing it is allowed).
+      if (!earlier) {
+        this.subjects.blockWithin(ctx, subject.id, { source: 'destruction', sourceId: id, reason: input.reason_text });
+      }
       return this.get(id);
     });
   }
@@ -201,7 +209,7 @@ export class DestructionService {
     const since = repo.lastAuditId(this.db);
     const row = this.openForDecision(ctx, id);
     const subject = this.subjects.findForUpdate(row.subject_id)!;
-    if (subject.status === 'destroyed') throw alreadyDestroyed();
+    const earlier = this.retainedSoFar(subject);
     const plan = JSON.parse(row.plan) as DestructionPlanItem[];
     const reasonText = this.keyring.open(subject.id, row.reason_text_enc, REASON(id));
     const now = this.now();
@@ -246,7 +254,14 @@ export class DestructionService {
       ctx,
       subject,
       plan,
-      { destroyedOn, now: now.toISOString(), actId: act.id, letterId: row.letter_id, destructionId: id },
+      {
+        destroyedOn,
+        now: now.toISOString(),
+        actId: act.id,
+        letterId: row.letter_id,
+        destructionId: id,
+        again: earlier !== null,
+      },
     );
     this.audit.recordWithin(ctx, {
       action: 'destruction_act.created',
@@ -266,8 +281,21 @@ export class DestructionService {
       proposer: actPerson(this.db, row.proposed_by, row.proposed_by_login),
       approver: actPerson(this.db, ctx.actor.id!, ctx.actor.login),
       log: repo.auditLines(this.db, id, subject.id, since),
+      earlier: earlier && { number: earlier.act_number, destroyed_on: earlier.destroyed_on },
     });
     return this.get(id);
+  }
+
+  /**
+   * A subject not destroyed yet: null. A destroyed one whose last destruction retained some categories (medical
+   * records kept under 323-FZ, say): that destruction, so that what it retained can be destroyed in its turn, when
+   * its term ends. A destroyed one that retained nothing: 409 already_destroyed.
+   */
+  private retainedSoFar(subject: { id: number; status: string }): repo.EarlierDestruction | null {
+    if (subject.status !== 'destroyed') return null;
+    const earlier = repo.lastExecutedOf(this.db, subject.id);
+    if (!earlier?.plan.some((p) => p.action === 'retain')) throw alreadyDestroyed();
+    return earlier;
   }
 
   private openForDecision(ctx: RequestContext, id: number): repo.DestructionRow {

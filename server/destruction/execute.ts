@@ -40,7 +40,15 @@ export function executePlanWithin(
   ctx: RequestContext,
   subject: Subject,
   plan: DestructionPlanItem[],
-  at: { destroyedOn: string; now: string; actId: number; letterId: number | null; destructionId: number },
+  at: {
+    destroyedOn: string;
+    now: string;
+    actId: number;
+    letterId: number | null;
+    destructionId: number;
+    /** What an earlier destruction of this subject retained is destroyed now. */
+    again: boolean;
+  },
 ): void {
   const { db, audit, keyring, ownerKeys, subjects, deadlines } = deps;
   requireTransaction(db, 'executePlanWithin');
@@ -58,8 +66,9 @@ export function executePlanWithin(
     { identity: destroys('identity_contacts'), medical: destroys('medical') },
     at.destroyedOn,
     at.actId,
+    at.again,
   );
-  if (destroys('identity_contacts')) removed.identity_contacts = 1;
+  if (destroys('identity_contacts')) removed.identity_contacts = at.again ? 0 : 1;
   if (destroys('medical')) removed.medical = subject.has_medical_info ? 1 : 0;
   if (destroys('submissions')) removed.submissions = eraseSubmissionsOf(db, id, DESTROYED_PLACEHOLDER);
   // Runs after the status is `destroyed`: the consents' trigger allows erasing their evidence only then.
@@ -109,6 +118,7 @@ export function executePlanWithin(
       retained: plan.filter((p) => p.action === 'retain').map((p) => p.category),
       removed,
       key_destroyed: true,
+      ...(at.again ? { again: true } : {}),
     },
   });
 }

@@ -18,6 +18,8 @@ interface ActFacts {
   proposer: ActPerson;
   approver: ActPerson;
   log: DestructionActLogLine[];
+  /** The act of an earlier destruction of this subject, whose retained data goes now (it names the person). */
+  earlier: { number: string; destroyed_on: string } | null;
 }
 
 /**
@@ -44,6 +46,7 @@ export function sealActWithin(
     letter: c.row.letter_id === null ? null : (repo.letterRegisterEntry(deps.db, c.row.letter_id) ?? null),
     comment: c.comment,
     log: c.log,
+    earlier: c.earlier,
   });
   storeActContentWithin(deps, act.id, content, c.now);
 }

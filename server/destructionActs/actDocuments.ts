@@ -82,7 +82,12 @@ export function extractDocument(c: DestructionActContent, operator: OperatorSett
         kind: 'fields',
         rows: [
           c.subject
-            ? { label: 'Субъект персональных данных', value: subjectLine(c.subject) }
+            ? {
+                label: 'Субъект персональных данных',
+                value: c.earlier_act
+                  ? `идентификатор в информационной системе ${c.subject.id}; идентификационные данные уничтожены ранее, акт № ${c.earlier_act.number} от ${ruDate(c.earlier_act.destroyed_on)}`
+                  : subjectLine(c.subject),
+              }
             : { label: 'Субъекты персональных данных', value: submittersLine(c) },
           {
             label: 'Уничтоженные персональные данные',
@@ -162,7 +167,7 @@ function subjectSection(c: DestructionActContent): PrintBlock[] {
   if (c.subject) {
     return [
       { kind: 'heading', text: '1. Субъект персональных данных' },
-      { kind: 'fields', rows: subjectRows(c.subject) },
+      { kind: 'fields', rows: c.earlier_act ? earlierRows(c.subject, c.earlier_act) : subjectRows(c.subject) },
     ];
   }
   return [{ kind: 'heading', text: '1. Субъекты персональных данных' }, ...submissionsTable(c)];
@@ -190,6 +195,17 @@ function submissionsTable(c: DestructionActContent): PrintBlock[] {
         [fieldValue('phone', s.phone), s.email].filter(Boolean).join('\n'),
       ]),
     },
+  ];
+}
+
+/** A subject destroyed before, whose retained data goes now: named by its id and the act that named the person. */
+function earlierRows(s: ActSubject, earlier: { number: string; destroyed_on: string }) {
+  return [
+    {
+      label: 'Идентификационные данные субъекта',
+      value: `уничтожены ранее, акт № ${earlier.number} от ${ruDate(earlier.destroyed_on)}`,
+    },
+    { label: 'Идентификатор субъекта в информационной системе', value: String(s.id) },
   ];
 }
 

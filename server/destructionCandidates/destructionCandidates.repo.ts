@@ -9,8 +9,8 @@ export interface CandidateRow {
   id: string;
   kind: DestructionCandidateKind;
   subject_id: number | null;
-  submission_id: number;
-  channel: string;
+  submission_id: number | null;
+  channel: string | null;
   purpose_ended_on: string;
   open_destruction_id: number | null;
   open_submission_destruction_id: number | null;
@@ -66,13 +66,29 @@ const REJECTIONS = `
   WHERE sub.status = 'rejected' AND sub.wrapped_key <> X'' AND sub.subject_id IS NULL`;
 
 /**
+ * A destroyed subject whose last destruction retained categories (medical records under 323-FZ, correspondence under
+ * the archive rules) that are all past their term: what was kept must go in its turn. Found from the executed
+ * destructions (their status index), not the subjects, which have no index on status. The purpose ends when the
+ * last retained term does, at the end of its day (Moscow).
+ */
+const RETENTIONS = `
+  SELECT 'retention_ended', d.subject_id, 'retention_ended:' || d.subject_id, d.subject_id, NULL, NULL,
+    strftime('%Y-%m-%dT%H:%M:%fZ', r.until, '+1 day', '-3 hours'), r.until,
+    (SELECT o.id FROM destructions o WHERE o.subject_id = d.subject_id AND o.status = 'proposed'), NULL
+  FROM destructions d
+  JOIN (SELECT dd.id, max(json_extract(p.value, '$.retain_until')) AS until FROM destructions dd, json_each(dd.plan) p
+        WHERE dd.status = 'executed' AND json_extract(p.value, '$.action') = 'retain' GROUP BY dd.id) r ON r.id = d.id
+  WHERE d.status = 'executed'
+    AND d.id = (SELECT max(l.id) FROM destructions l WHERE l.subject_id = d.subject_id AND l.status = 'executed')`;
+
+/**
  * Candidates are derived, not stored: they are computed at read time from what the subjects and submissions hold
  * now, so a lead that gets a letter leaves the list at once and there is nothing to keep in step. SQLite pushes the
  * list's WHERE (kind, the decision's instant) into each arm of the UNION ALL, where the partial indexes of
  * migration 013 give the arms' rows in decision order.
  */
 const listSql: ListSql = {
-  from: `(${LEADS} UNION ALL ${REJECTIONS}) AS candidates`,
+  from: `(${LEADS} UNION ALL ${REJECTIONS} UNION ALL ${RETENTIONS}) AS candidates`,
   columns: `id, kind, subject_id, submission_id, channel, purpose_ended_on, open_destruction_id,
     open_submission_destruction_id`,
   orderBy: {

@@ -171,6 +171,7 @@ export function destroySubject(
   destroyedOn: string,
   actId: number,
   now: string,
+  again = false,
 ): boolean {
   const identity = erase.identity
     ? `, last_name = @p, first_name = @p, patronymic = NULL, sex = NULL, birth_date = NULL, phone = NULL, email = NULL,
@@ -179,7 +180,7 @@ export function destroySubject(
   const medical = erase.medical ? ', medical_info_enc = NULL' : '';
   const sql = `UPDATE subjects SET status = 'destroyed', destroyed_on = @destroyedOn, destruction_act_id = @actId,
       version = version + 1, updated_at = @now${identity}${medical}
-    WHERE id = @id AND status <> 'destroyed'`;
+    WHERE id = @id AND status ${again ? "= 'destroyed'" : "<> 'destroyed'"}`;
   return (
     db.prepare(sql).run({ id, destroyedOn, actId, now, ...(erase.identity ? { p: DESTROYED_PLACEHOLDER } : {}) })
       .changes === 1

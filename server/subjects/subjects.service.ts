@@ -242,9 +242,16 @@ export class SubjectService {
    * and the act; the identity fields and the medical information go when the plan destroys them. The caller deletes
    * the subject's key (and re-seals what is retained under a new one) and writes the audit entry.
    */
-  destroyWithin(id: number, erase: { identity: boolean; medical: boolean }, destroyedOn: string, actId: number): void {
+  /** `again`: the subject is destroyed already, and what its last destruction retained goes now. */
+  destroyWithin(
+    id: number,
+    erase: { identity: boolean; medical: boolean },
+    destroyedOn: string,
+    actId: number,
+    again = false,
+  ): void {
     requireTransaction(this.db, 'SubjectService.destroyWithin');
-    if (!repo.destroySubject(this.db, id, erase, destroyedOn, actId, this.now().toISOString()))
+    if (!repo.destroySubject(this.db, id, erase, destroyedOn, actId, this.now().toISOString(), again))
       throw alreadyDestroyed();
   }
 

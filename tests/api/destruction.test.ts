@@ -4,6 +4,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain, verifyChainParallel } from '../../server/audit/verifyChain.js';
 import { DESTRUCTION_CATEGORIES } from '../../server/contract/index.js';
+import { binary, pdfText } from '../helpers/pdf.js';
+import { systemContext } from '../../server/shared/requestContext.js';
 import {
   auditRows,
   createStaff,
@@ -330,6 +332,56 @@ describe('approval executes', () => {
       .all(letter.id);
     expect(closed).toEqual([{ closed_on: '2026-02-02', close_reason: 'fulfilled' }]);
     expect((await op.get(`/api/letters/${letter.id}`).expect(200)).body.sender_name).toBeNull();
+  });
+
+  it('destroys what an earlier destruction retained once its term has ended, with an act of its own', async () => {
+    const plan = destroyAll().map((p) =>
+      p.category === 'medical'
+        ? { ...p, action: 'retain', legal_basis: '323-ФЗ ст. 22', retain_until: '2026-02-10' }
+        : p,
+    );
+    const first = await propose({ plan });
+    await compliance.post(`/api/destructions/${first.id}/approve`).send({}).expect(200);
+    expect(subjectRow().medical_info_enc).not.toBeNull();
+
+    // 30 days after the term's last day, the subject is a candidate of its own kind.
+    t.clock.now = Date.parse('2026-03-13T12:00:00+03:00');
+    op = await logIn(t, op.login);
+    compliance = await logIn(t, compliance.login);
+    const candidates = (await op.get('/api/destruction-candidates').expect(200)).body;
+    expect(candidates).toEqual([
+      expect.objectContaining({
+        id: `retention_ended:${subjectId}`,
+        subject_id: subjectId,
+        purpose_ended_on: '2026-02-10',
+      }),
+    ]);
+    const second = await propose({ reason: 'retention_expired', reason_text: 'Срок хранения медкарты истёк' });
+    expect(subjectRow().status).toBe('destroyed');
+    const res = await compliance.post(`/api/destructions/${second.id}/approve`).send({}).expect(200);
+    expect(res.body.act_number).toBe('АКТ-2026-0002');
+    expect(subjectRow().medical_info_enc).toBeNull();
+    expect(keyExists()).toBe(false);
+    const act = (await compliance.get(`/api/destruction-acts/${res.body.act_id}`).expect(200)).body;
+    expect(act.content.earlier_act).toEqual({ number: 'АКТ-2026-0001', destroyed_on: '2026-02-02' });
+    expect(act.content.retained).toEqual([]);
+    await t.services.settings.update(systemContext(), {
+      ...t.services.settings.current(),
+      responsible_name: 'Орлова Наталья Сергеевна',
+      responsible_position: 'Ответственный за обработку ПДн',
+      signer_name: 'Васильев Игорь Николаевич',
+      signer_position: 'Главный врач',
+    });
+    const pdf = await compliance
+      .get(`/api/destruction-acts/${res.body.act_id}/pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(pdfText(pdf.body)).toMatch(/уничтожены ранее, акт № АКТ-2026-0001 от 02\.02\.2026/);
+    expect((await op.get('/api/destruction-candidates').expect(200)).body).toEqual([]);
+    // Nothing is retained any more: a third destruction is refused.
+    const third = await op.post('/api/destructions').send(proposal()).expect(409);
+    expect(third.body.code).toBe('already_destroyed');
   });
 
   it('shreds a request from an authority that named this subject alone, and keeps one that named others too', async () => {

@@ -66,6 +66,7 @@ export const destructionActs: SameKeys<typeof ru.destructionActs> = {
     nothing_destroyed: 'Nothing destroyed',
     destroyed_named: 'Destroyed: %{categories}',
   },
+  earlier_act: 'Destroyed earlier, act No. %{number} of %{date}',
   subject_link: 'Subject No. %{id}',
   submissions_link: 'Website submissions: %{count}',
   submissions: {

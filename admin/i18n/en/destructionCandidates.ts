@@ -21,6 +21,7 @@ export const destructionCandidates: SameKeys<typeof ru.destructionCandidates> = 
   kind: {
     lead_without_interaction: 'Never became a patient',
     rejected_submission: 'Submission rejected',
+    retention_ended: 'Retention period ended',
   },
   days: '%{smart_count} day ago |||| %{smart_count} days ago',
   open_proposal: 'Proposal no. %{id}',

@@ -67,6 +67,7 @@ export const destructionActs = {
     destroyed_named: 'Уничтожено: %{categories}',
   },
   subject_link: 'Субъект № %{id}',
+  earlier_act: 'Уничтожены ранее, акт № %{number} от %{date}',
   submissions_link: 'Обращения с сайта: %{count}',
   submissions: {
     table: 'Уничтоженные обращения с сайта',

@@ -19,6 +19,7 @@ export const destructionCandidates = {
   kind: {
     lead_without_interaction: 'Не стал пациентом',
     rejected_submission: 'Обращение отклонено',
+    retention_ended: 'Истёк срок хранения',
   },
   days: '%{smart_count} день назад |||| %{smart_count} дня назад |||| %{smart_count} дней назад',
   open_proposal: 'Предложение № %{id}',
