@@ -28,6 +28,7 @@ import destructionActs from './destruction-acts';
 import destructionCandidates from './destruction-candidates';
 import submissionDestructions from './submission-destructions';
 import checkpoints from './checkpoints';
+import { AUDIT_REPORTS_PATH, AuditReportsPage } from './audit-reports';
 import subjects from './subjects';
 import submissions from './submissions';
 
@@ -74,6 +75,8 @@ export const App = () => (
           <Route path={STATISTICS_PATH} element={<StatisticsPage />} />
           <Route path={SETTINGS_PATH} element={<SettingsPage />} />
           <Route path={ACCESS_REPORT_PATH} element={<AccessReportPage />} />
+          {/* One address per tab of the reports: /audit-reports, /audit-reports/medical-reveals, …/staff-activity. */}
+          <Route path={`${AUDIT_REPORTS_PATH}/*`} element={<AuditReportsPage />} />
         </CustomRoutes>
       </AdminUI>
     </DatePickersProvider>

@@ -14,6 +14,8 @@ export interface BenchOptions {
   cleanup: boolean;
   seed: number;
   output: string;
+  /** `exports`: only the JSONL export and audit:verify --file (no load tests, no report). */
+  only?: 'exports';
 }
 
 const USAGE = `Usage: npm run bench -- [--subjects N] [--audit N] [--duration S] [--connections C] [--dir PATH] [--seed N]
@@ -23,7 +25,8 @@ const USAGE = `Usage: npm run bench -- [--subjects N] [--audit N] [--duration S]
   --connections  concurrent HTTP connections (default 10)
   --dir          scratch folder; kept afterwards, and a database built there earlier with the same sizes and seed is reused
   --seed         generator seed (default 20261125)
-  --output       Markdown report (default BENCHMARKS.md)`;
+  --output       Markdown report (default BENCHMARKS.md)
+  --only exports the JSONL export and audit:verify --file alone, printed (no load tests, BENCHMARKS.md untouched)`;
 
 const positive = (name: string, raw: string | undefined, fallback: number): number => {
   if (raw === undefined) return fallback;
@@ -43,6 +46,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       dir: { type: 'string' },
       seed: { type: 'string' },
       output: { type: 'string' },
+      only: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -64,5 +68,12 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     cleanup: !values.dir,
     seed: positive('seed', values.seed, 20261125),
     output: path.resolve(values.output ?? 'BENCHMARKS.md'),
+    only: onlyOf(values.only),
   };
+}
+
+function onlyOf(raw: string | undefined): 'exports' | undefined {
+  if (raw === undefined) return undefined;
+  if (raw !== 'exports') throw new Error(`--only takes "exports", got "${raw}"\n${USAGE}`);
+  return raw;
 }

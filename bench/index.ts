@@ -11,6 +11,7 @@ import { scenarios } from './scenarios.js';
 import { measure } from './load.js';
 import { firstListRender, type BrowserFigures } from './browser.js';
 import { runAuditVerify } from './verify.js';
+import { runExportBench, type ExportFigures } from './exports.js';
 import { machine, renderReport, renderSummary } from './report.js';
 import type { ScenarioFigures } from './verdicts.js';
 import { Rng } from './random.js';
@@ -25,6 +26,7 @@ async function main() {
   const o = parseBenchArgs(process.argv.slice(2));
   const started = Date.now();
   const dataset = await prepareDataset(o);
+  if (o.only === 'exports') return exportsOnly(o.dir, dataset.dbPath, o.cleanup);
   const pools = buildPools(dataset, o.seed);
 
   step('EXPLAIN QUERY PLAN for every scenario');
@@ -38,6 +40,7 @@ async function main() {
   const baseline = await startBaseline(dataset.dbPath, path.join(o.dir, 'baseline.log'));
   const results: ScenarioFigures[] = [];
   let browser: BrowserFigures;
+  let exports: ExportFigures;
   try {
     const sessions: Record<'operator' | 'compliance', Session> = {
       operator: await login(ours.baseUrl, 'operator'),
@@ -71,6 +74,8 @@ async function main() {
     } else {
       browser = { available: false, reason: 'SPA not built', runs: [], median: 0 };
     }
+    step('JSONL export of the whole log, then audit:verify --file over it');
+    exports = await runExportBench(ours.baseUrl, sessions.compliance, o.dir);
   } finally {
     await Promise.all([ours.stop(), baseline.stop()]);
   }
@@ -86,15 +91,36 @@ async function main() {
     results,
     plans,
     verify,
+    exports,
     spa,
     browser,
     totalSeconds: (Date.now() - started) / 1000,
   });
   fs.writeFileSync(o.output, report);
-  console.log(renderSummary(results, verify, spa, browser));
+  console.log(renderSummary(results, verify, exports, spa, browser));
   step(`Wrote ${path.relative(process.cwd(), o.output)}`);
   if (o.cleanup) fs.rmSync(o.dir, { recursive: true, force: true });
   else step(`Scratch data kept in ${o.dir}`);
+}
+
+/** `--only exports`: the export and the offline verifier alone, printed, without the load tests or the report. */
+async function exportsOnly(dir: string, dbPath: string, cleanup: boolean): Promise<void> {
+  const ours = await startOurs(dbPath, path.join(dir, 'no-spa'), path.join(dir, 'server.log'));
+  let figures: ExportFigures;
+  try {
+    step('JSONL export of the whole log, then audit:verify --file over it');
+    figures = await runExportBench(ours.baseUrl, await login(ours.baseUrl, 'compliance'), dir);
+  } finally {
+    await ours.stop();
+  }
+  const rate = (count: number, seconds: number) => Math.round(count / Math.max(seconds, 1e-9)).toLocaleString('en');
+  console.log(
+    figures.ok
+      ? `export JSONL   ${figures.entries.toLocaleString('en')} entries (${(figures.bytes / 2 ** 20).toFixed(0)} MB) in ${figures.seconds.toFixed(2)} s = ${rate(figures.entries, figures.seconds)} entries/s\n` +
+          `verify --file  ${figures.verify.ok ? `${figures.verify.entries.toLocaleString('en')} entries in ${figures.verify.seconds.toFixed(2)} s = ${rate(figures.verify.entries, figures.verify.seconds)} entries/s (${figures.verify.wallSeconds.toFixed(1)} s with process start)` : `FAILED\n${figures.verify.output}`}`
+      : `export FAILED: ${figures.error}`,
+  );
+  if (cleanup) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((err) => {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { SpaFigures } from './spa.js';
 import type { BrowserFigures } from './browser.js';
 import type { VerifyFigures } from './verify.js';
+import type { ExportFigures } from './exports.js';
 import { whyShort } from './shortfalls.js';
 import {
   TARGETS,
@@ -31,6 +32,18 @@ export function machine(dbPath: string): Machine {
     databaseBytes: fs.statSync(dbPath).size,
     auditEntries,
   };
+}
+
+/** The JSONL export over HTTP and audit:verify --file over it (issue 13 §4). */
+function exportRows(e: ExportFigures): string[] {
+  if (!e.ok)
+    return [`| JSONL export of the whole log | failed: ${e.error ?? 'unknown'} | ≥ ${n(TARGETS.exportPerSecond)}/s |`];
+  const rate = e.entries / Math.max(e.seconds, 1e-9);
+  const verifyRate = e.verify.entries / Math.max(e.verify.seconds, 1e-9);
+  return [
+    `| JSONL export of the whole log (\`GET /api/audit-log/export\`, streamed to a file) | ${n(e.entries)} entries (${n(e.bytes / 2 ** 20)} MB) in ${n(e.seconds, 2)} s = **${n(rate)} entries/s** | ${mark({ ok: rate >= TARGETS.exportPerSecond, text: `≥ ${n(TARGETS.exportPerSecond)}/s` })} |`,
+    `| \`audit:verify --file\` over that export, offline | ${e.verify.ok ? `${n(e.verify.entries)} entries in ${n(e.verify.seconds, 2)} s = **${n(verifyRate)} entries/s** (${n(e.verify.wallSeconds, 1)} s with process start)` : `failed: ${e.verify.output.split('\n').at(-1)}`} | no target |`,
+  ];
 }
 
 const kB = (bytes: number) => `${n(bytes / 1024, 1)} kB`;
@@ -73,6 +86,7 @@ export function renderReport(x: ReportInput): string {
     '| what | result | target |',
     '|---|---|---|',
     `| \`audit:verify\` over the whole log | ${x.verify.ok ? `${n(x.verify.entries)} entries in ${n(x.verify.seconds, 2)} s = **${n(verifyRate)} entries/s** (${n(x.verify.wallSeconds, 1)} s with process start)` : `failed: ${x.verify.output.split('\n').at(-1)}`} | ${mark({ ok: x.verify.ok && verifyRate >= TARGETS.verifyPerSecond, text: `≥ ${n(TARGETS.verifyPerSecond)}/s` })} |`,
+    ...exportRows(x.exports),
     `| SPA JavaScript, initial load | ${x.spa.built ? `**${kB(x.spa.initialGzip)} gzipped** (${kB(x.spa.initialRaw)} raw) in ${x.spa.initialFiles.length} files: ${x.spa.initialFiles.map((f) => `\`${f}\``).join(', ')}; all chunks ${kB(x.spa.allJsGzip)} gzipped` : `n/a (SPA not built: ${x.spa.reason})`} | ${x.spa.built ? mark({ ok: x.spa.initialGzip < TARGETS.spaGzipBytes, text: '< 300 kB gzipped' }) : '< 300 kB gzipped'} |`,
     `| Navigation → first subjects list in headless Chromium | ${x.browser.available ? `**${n(x.browser.median)} ms** median of ${x.browser.runs.length} cold loads (${x.browser.runs.map((t) => `${n(t)} ms`).join(', ')})` : `n/a (${x.browser.reason})`} | ${x.browser.available ? mark({ ok: x.browser.median < TARGETS.firstRenderMs, text: '< 1.5 s' }) : '< 1.5 s'} |`,
     '',
@@ -112,6 +126,7 @@ export function renderReport(x: ReportInput): string {
 export function renderSummary(
   results: ScenarioFigures[],
   verify: VerifyFigures,
+  exports: ExportFigures,
   spa: SpaFigures,
   browser: BrowserFigures,
 ): string {
@@ -124,6 +139,8 @@ export function renderSummary(
     '',
     ...rows,
     `audit:verify       ${verify.ok ? `${n(verify.entries)} entries in ${n(verify.seconds, 2)} s = ${n(verify.entries / verify.seconds)} entries/s` : 'FAILED'}`,
+    `export JSONL       ${exports.ok ? `${n(exports.entries)} entries in ${n(exports.seconds, 2)} s = ${n(exports.entries / exports.seconds)} entries/s` : 'FAILED'}`,
+    `verify --file      ${exports.verify.ok ? `${n(exports.verify.entries)} entries in ${n(exports.verify.seconds, 2)} s = ${n(exports.verify.entries / exports.verify.seconds)} entries/s` : 'FAILED'}`,
     `SPA initial JS     ${spa.built ? `${kB(spa.initialGzip)} gzipped` : `n/a (SPA not built: ${spa.reason})`}`,
     `first list render  ${browser.available ? `${n(browser.median)} ms` : `n/a (${browser.reason})`}`,
     '',

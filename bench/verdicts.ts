@@ -7,6 +7,7 @@ import type { Scenario } from './scenarios.js';
 import type { SpaFigures } from './spa.js';
 import type { BrowserFigures } from './browser.js';
 import type { VerifyFigures } from './verify.js';
+import type { ExportFigures } from './exports.js';
 
 export interface ScenarioFigures {
   scenario: Scenario;
@@ -33,6 +34,7 @@ export const TARGETS = {
   readRatio: 0.6,
   writesPerSecond: 2000,
   verifyPerSecond: 1_000_000,
+  exportPerSecond: 200_000,
   spaGzipBytes: 300 * 1024,
   firstRenderMs: 1500,
 };
@@ -76,6 +78,7 @@ export interface ReportInput {
   results: ScenarioFigures[];
   plans: Explained[];
   verify: VerifyFigures;
+  exports: ExportFigures;
   spa: SpaFigures;
   browser: BrowserFigures;
   totalSeconds: number;

@@ -20,6 +20,7 @@ import { destructionRoutes } from './destruction/destruction.routes.js';
 import { destructionActRoutes } from './destructionActs/destructionActs.routes.js';
 import { destructionCandidateRoutes } from './destructionCandidates/destructionCandidates.routes.js';
 import { submissionDestructionRoutes } from './submissionDestructions/submissionDestructions.routes.js';
+import { auditReportRoutes } from './auditReports/auditReports.routes.js';
 import { auditLogRoutes } from './audit/auditLog.routes.js';
 import { auditPublicKeyRoutes, checkpointRoutes } from './checkpoints/checkpoints.routes.js';
 import { publicRoutes } from './submissions/public.routes.js';
@@ -92,7 +93,15 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/assignees', assigneeRoutes(services.staff, audit));
   // GET /audit-log/public-key: before the log's own routes, which would take "public-key" for an entry id.
   api.use('/audit-log', auditPublicKeyRoutes(services.checkpoints, audit));
-  api.use('/audit-log', auditLogRoutes(services.auditLog, audit));
+  // Before the log's own routes, which would take "reports" for an entry's id.
+  api.use('/audit-log/reports', auditReportRoutes(services.auditReports, audit));
+  api.use(
+    '/audit-log',
+    auditLogRoutes(services.auditLog, audit, {
+      exports: services.auditExports,
+      verifications: services.auditVerifications,
+    }),
+  );
   api.use('/checkpoints', checkpointRoutes(services.checkpoints, audit));
   api.use('/submissions', submissionRoutes(services.review, audit));
   api.use('/consents', consentRoutes(services.consents, audit));

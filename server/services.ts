@@ -27,8 +27,11 @@ import { DestructionService } from './destruction/destruction.service.js';
 import { DestructionActService } from './destructionActs/destructionActs.service.js';
 import { DestructionCandidateService } from './destructionCandidates/destructionCandidates.service.js';
 import { RetentionService } from './retention/retention.service.js';
+import { AuditReportService } from './auditReports/auditReports.service.js';
 import { SubmissionDestructionService } from './submissionDestructions/submissionDestructions.service.js';
 import { CheckpointService } from './checkpoints/checkpoints.service.js';
+import { AuditExportService } from './audit/export.service.js';
+import { VerificationService } from './audit/verifications.js';
 import { loadSigningKey } from './checkpoints/signingKey.js';
 import { settleRotation } from './checkpoints/keyRotation.js';
 
@@ -84,6 +87,7 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     reports: new ReportService(db, audit),
     staff: new StaffService(db, audit, now),
     auditLog: new AuditLogService(db, keyring, audit),
+    auditReports: new AuditReportService(db, keyring, audit, now),
     deadlines,
     ownerKeys,
     uploads,
@@ -100,6 +104,8 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     // A change of the calendar recounts the open deadline items in its own transaction.
     calendar: new CalendarService(db, audit, deadlines, now),
     checkpoints,
+    auditExports: new AuditExportService(config.databasePath, audit, checkpoints, now),
+    auditVerifications: new VerificationService(db, config.databasePath, audit, checkpoints, now),
   };
 }
 

@@ -1,20 +1,37 @@
 import { Typography } from '@mui/material';
-import { DataTable, List, SimpleList, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, FilterButton, List, SimpleList, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { TimestampField } from '../common/fields';
 import { formatTimestamp } from '../common/format';
 import { ListItemEnd, ShowLink, WithCaption, joinLine, useNarrow } from '../layout/lists';
 import type { AuditLogEntry } from '../types';
 import { ActorField, AuditActionField, AuditDetailsSummary, EntityTypeField, actionLabelKey } from './auditFields';
 import { auditLogFilters } from './auditLogFilters';
+import { ExportLogButton } from './ExportLogButton';
+import { VerifyLogButton } from './VerifyLogButton';
 
 export const AuditLogList = () => {
   const narrow = useNarrow();
   return (
-    <List filters={auditLogFilters} perPage={25} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
+    <List
+      filters={auditLogFilters}
+      perPage={25}
+      sort={{ field: 'id', order: 'DESC' }}
+      exporter={false}
+      actions={<AuditLogActions />}
+    >
       {narrow ? <AuditSimpleList /> : <AuditTable />}
     </List>
   );
 };
+
+// The filters, then what an auditor takes away (the export) and the console's check of the chain (compliance).
+const AuditLogActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ExportLogButton />
+    <VerifyLogButton />
+  </TopToolbar>
+);
 
 // The details take what the other columns leave and wrap; the subject an entry concerns is a line of the object's
 // column rather than a column of its own. The chain's hashes, the IP and the request are on the entry's page.

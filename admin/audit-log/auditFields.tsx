@@ -97,7 +97,7 @@ const useDetailsSummary = () => {
     if (details.reason && !isSubmissionReason(details)) {
       // A destruction's reason is a code of the contract, not words someone typed.
       const reason =
-        entry.entity_type === 'destruction'
+        entry.entity_type === 'destruction' || entry.entity_type === 'submission_destruction'
           ? translate(`resources.destructions.reason.${String(details.reason)}`, { _: String(details.reason) })
           : details.reason;
       parts.push(translate('resources.audit-log.details.reason_summary', { reason }));
@@ -127,7 +127,7 @@ const useDetailsSummary = () => {
     if (parts.length === 0 && details.personal_sealed)
       parts.push(translate('resources.audit-log.details.personal_sealed'));
     if (parts.length > 0) return parts.join(' · ');
-    return JSON.stringify(details);
+    return plainDetails(details);
   };
 };
 
@@ -206,3 +206,11 @@ export const intakeSummary = (translate: ReturnType<typeof useTranslate>, detail
   }
   return parts;
 };
+
+/** The clear details no summary above describes, as «key: value» pairs of their scalar values (ids, codes, counts). */
+function plainDetails(details: AuditDetails): string {
+  return Object.entries(details)
+    .filter(([, value]) => value == null || ['string', 'number', 'boolean'].includes(typeof value))
+    .map(([key, value]) => `${key}: ${String(value ?? '—')}`)
+    .join(' · ');
+}

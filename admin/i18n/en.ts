@@ -31,6 +31,7 @@ import { destructionActs } from './en/destructionActs';
 import { destructionCandidates } from './en/destructionCandidates';
 import { submissionDestructions } from './en/submissionDestructions';
 import { checkpoints } from './en/checkpoints';
+import { auditReports } from './en/auditReports';
 import type { ruApp } from './ru';
 import type { SameKeys } from './sameKeys';
 
@@ -71,6 +72,7 @@ const enApp: SameKeys<typeof ruApp> = {
     dashboard,
     settings,
     access_report: accessReport,
+    audit_reports: auditReports,
   },
 };
 

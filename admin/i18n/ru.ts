@@ -31,6 +31,7 @@ import { destructionActs } from './ru/destructionActs';
 import { destructionCandidates } from './ru/destructionCandidates';
 import { submissionDestructions } from './ru/submissionDestructions';
 import { checkpoints } from './ru/checkpoints';
+import { auditReports } from './ru/auditReports';
 
 export const ruApp = {
   resources: {
@@ -69,6 +70,7 @@ export const ruApp = {
     dashboard,
     settings,
     access_report: accessReport,
+    audit_reports: auditReports,
   },
 };
 

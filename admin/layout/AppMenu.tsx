@@ -7,6 +7,7 @@ import { STATISTICS_PATH } from '../statistics';
 import { SubmissionsMenuItem } from '../submissions/SubmissionsMenuItem';
 import { DeadlinesMenuItem } from '../deadlines/DeadlinesMenuItem';
 import { SettingsMenuItem } from '../settings';
+import { AuditReportsMenuItem } from '../audit-reports';
 
 /** Each resource item shows only when canAccess allows its list. */
 export const AppMenu = () => {
@@ -37,6 +38,7 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="policies" />
       <Menu.ResourceItem name="consent-forms" />
       <Menu.ResourceItem name="audit-log" />
+      <AuditReportsMenuItem />
       <Menu.ResourceItem name="checkpoints" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="calendar" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="staff" />

@@ -34,6 +34,9 @@ import type {
   UnblockResult,
 } from '../types';
 import type { AuditPublicKey, CheckpointDetail } from '../types';
+import type { AuditExportFormat, AuditVerification } from '../types';
+import { streamedDownload, type DownloadProgress } from './streamedDownload';
+import type { ComplianceDashboard, StaffActivityReport } from '../types';
 import { httpClient } from './httpClient';
 import { localizeHttpError } from './serverErrors';
 import { updateSession } from './session';
@@ -145,6 +148,10 @@ export interface PdDataProvider extends DataProvider {
   publishDocument: (resource: DocumentResource, id: Identifier) => Promise<PolicyDocument>;
   /** An audited run of the anonymized statistics. */
   getStatistics: () => Promise<Statistics>;
+  /** The compliance dashboard: the last 30 Moscow days of the log in counts, and the chain's status. */
+  getAuditDashboard: () => Promise<ComplianceDashboard>;
+  /** An audited report of everything one staff member did in a period of Moscow days (YYYY-MM-DD, both included). */
+  getStaffActivity: (query: { actor_login: string; from: string; to: string }) => Promise<StaffActivityReport>;
   /** An audited CSV export, e.g. "/marketing-list?format=csv", as the server sent it (with its BOM). */
   downloadCsv: (path: string) => Promise<CsvFile>;
   /** Links a letter to its sender's subject: blocks, withdraws and attaches the terms as its kind says (one transaction). */
@@ -212,6 +219,17 @@ export interface PdDataProvider extends DataProvider {
   signCheckpoint: () => Promise<CheckpointDetail>;
   /** The key that checks the checkpoints, with its fingerprint, for auditors to write down. */
   getAuditPublicKey: () => Promise<AuditPublicKey>;
+  /** An audited export of the log for a filter (JSONL to verify offline, CSV for people), with its progress. */
+  downloadAuditExport: (
+    format: AuditExportFormat,
+    filter: Record<string, unknown>,
+    reason: string,
+    onProgress: (progress: DownloadProgress) => void,
+  ) => Promise<DownloadedFile>;
+  /** Starts a verification of the whole live log (compliance), or joins the one running. */
+  startAuditVerification: () => Promise<AuditVerification>;
+  /** A verification's progress, then its result. */
+  getAuditVerification: (id: string) => Promise<AuditVerification>;
 }
 
 /** Resources with file fields (FileUploadInput) and where their files go. */
@@ -302,6 +320,11 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
 
     getStatistics: () => getJson('/statistics'),
 
+    getAuditDashboard: () => getJson('/audit-log/reports/dashboard'),
+
+    getStaffActivity: (query) =>
+      getJson(`/audit-log/reports/staff-activity?${new URLSearchParams({ ...query }).toString()}`),
+
     downloadCsv: (path) => fetchFile(path, 'text/csv', 'export.csv'),
 
     identifyLetter: (id, body) => postJson(`/letters/${idPath(id)}/identify`, body),
@@ -364,6 +387,17 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
     signCheckpoint: () => postJson('/checkpoints'),
 
     getAuditPublicKey: () => getJson('/audit-log/public-key'),
+
+    downloadAuditExport: (format, filter, reason, onProgress) =>
+      streamedDownload(
+        `${API}/audit-log/export?${new URLSearchParams({ format, filter: JSON.stringify(filter), reason }).toString()}`,
+        `audit-log.${format}`,
+        onProgress,
+      ),
+
+    startAuditVerification: () => postJson('/audit-log/verify'),
+
+    getAuditVerification: (id) => getJson(`/audit-log/verify/${encodeURIComponent(id)}`),
   },
   UPLOAD_FIELDS,
 );

@@ -23,9 +23,14 @@ export function openForBulkLoad(file: string): Db {
 
 /** Leaves the file as the server expects it: WAL mode (persistent), everything on disk. */
 export function finishBulkLoad(db: Db): void {
-  db.pragma('journal_mode = WAL');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  // On a fresh connection: since migration 014 rebuilt a table (DROP, then RENAME) under journal_mode = OFF, the
+  // loading connection's WAL checkpoint answers "database table is locked".
+  const file = db.name;
   db.close();
+  const reopened = new Database(file);
+  reopened.pragma('journal_mode = WAL');
+  reopened.pragma('wal_checkpoint(TRUNCATE)');
+  reopened.close();
 }
 
 /**

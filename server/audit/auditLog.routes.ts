@@ -11,6 +11,9 @@ import { can } from '../auth/permissions.js';
 import { idParam } from '../http/params.js';
 import { CLINIC_UTC_OFFSET } from '../shared/clinicDate.js';
 import { ROLES } from '../contract/index.js';
+import type { AuditExportService } from './export.service.js';
+import type { VerificationService } from './verifications.js';
+import { exportFileName, exportQuery, sendExport } from './exportHttp.js';
 
 // Dates in filters are the clinic's calendar days (Moscow time).
 const dayOrInstant = (endOfDay: boolean) =>
@@ -60,7 +63,13 @@ function allowList(audit: AuditWriter): RequestHandler {
   };
 }
 
-export function auditLogRoutes(service: AuditLogService, audit: AuditWriter): Router {
+/** What an auditor takes away (exports) and the console's check of the live chain. */
+export interface AuditLogTools {
+  exports: AuditExportService;
+  verifications: VerificationService;
+}
+
+export function auditLogRoutes(service: AuditLogService, audit: AuditWriter, tools: AuditLogTools): Router {
   const router = Router();
 
   router.get('/', allowList(audit), async (req, res) => {
@@ -70,6 +79,25 @@ export function auditLogRoutes(service: AuditLogService, audit: AuditWriter): Ro
       throw forbidden('A subject history needs filter.subject_id');
     }
     sendPage(res, 'audit-log', q, await service.search(requestContext(req, res), q));
+  });
+
+  // Before /:id, which would take "export" and "verify" for an entry's id.
+  router.get('/export', requirePermission(audit, 'audit-log.list'), async (req, res) => {
+    const { format, reason } = validate(exportQuery, req.query, 'query');
+    const { filter } = parseListQuery(req, listContract);
+    const ctx = requestContext(req, res);
+    const prepared =
+      format === 'csv' ? await tools.exports.csv(ctx, filter, reason) : await tools.exports.jsonl(ctx, filter, reason);
+    await sendExport(res, format, exportFileName(new Date(), format), prepared);
+  });
+
+  router.post('/verify', requirePermission(audit, 'audit-log.verify'), (req, res) => {
+    res.status(202).json(tools.verifications.start(requestContext(req, res)));
+  });
+
+  router.get('/verify/:id', requirePermission(audit, 'audit-log.verify'), (req, res) => {
+    const { id } = validate(z.object({ id: z.string().uuid() }), req.params, 'id');
+    res.json(tools.verifications.get(id));
   });
 
   router.get('/:id', requirePermission(audit, 'audit-log.show'), async (req, res) => {

@@ -72,6 +72,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'subjects.history',
     'audit-log.list',
     'audit-log.show',
+    'audit-log.verify',
     'submissions.list',
     'submissions.show',
     'consents.list',
@@ -97,6 +98,8 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'checkpoints.list',
     'checkpoints.show',
     'checkpoints.create',
+    'audit-reports.show',
+    'audit-reports.export',
   ],
   admin: [
     'staff.list',

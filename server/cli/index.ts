@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import { verifyCheckpoints, type CheckpointsResult } from '../checkpoints/verifyCheckpoints.js';
 import { fingerprintOf, publicKeyFromPem, shortFingerprint } from '../checkpoints/signingKey.js';
 import { rotateSigningKey } from '../checkpoints/keyRotation.js';
+import { verifyFileCommand } from './verifyFileCommand.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
   user:add --login L --name "Full Name" --role operator|compliance|admin [--position "Должность"]
@@ -22,6 +23,8 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   user:disable --login L
   audit:verify [--pubkey KEY.pem]
            (the chain, then every signed checkpoint; the key trusted is KEY.pem, else this server's own)
+  audit:verify --file EXPORT.jsonl [--pubkey KEY.pem]
+           (an export of the log, offline: no database, no server; the key trusted is KEY.pem, else the file's)
   checkpoints:rotate-key [--out FILE]
            (a new signing key, signed over by the old one; --out when the key comes from PD_SIGNING_KEY)
   retention:run   (delete the content and key of destruction acts kept their 3 years; the server runs it daily)`;
@@ -43,8 +46,13 @@ async function main(argv: string[]): Promise<number> {
       position: { type: 'string' },
       pubkey: { type: 'string' },
       out: { type: 'string' },
+      file: { type: 'string' },
     },
   });
+  // Offline: nothing but the file and the key, so neither the configuration nor the database is opened.
+  if (command === 'audit:verify' && values.file) {
+    return verifyFileCommand(values.file, values.pubkey);
+  }
   const config = loadConfig();
   const db = openDatabase(config.databasePath);
   migrate(db);

@@ -11,3 +11,5 @@ export * from './disclosures.js';
 export * from './accessReport.js';
 export * from './destruction.js';
 export * from './checkpoints.js';
+export * from './auditReports.js';
+export * from './auditExport.js';

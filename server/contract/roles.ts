@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'subjects.unblock',
   'audit-log.list',
   'audit-log.show',
+  'audit-log.verify',
   'staff.list',
   'staff.show',
   'staff.create',
@@ -80,5 +81,7 @@ export const PERMISSIONS = [
   'checkpoints.list',
   'checkpoints.show',
   'checkpoints.create',
+  'audit-reports.show',
+  'audit-reports.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

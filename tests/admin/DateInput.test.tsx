@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../helpers/jsdomWaits.js';
 import type { ReactElement } from 'react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

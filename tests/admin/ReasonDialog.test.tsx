@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../helpers/jsdomWaits.js';
 import { useState } from 'react';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../helpers/jsdomWaits.js';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { Admin, Resource, TestMemoryRouter, type AuthProvider, type DataProvider } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../helpers/jsdomWaits.js';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Admin, Resource, TestMemoryRouter, memoryStore, type AuthProvider, type DataProvider } from 'react-admin';

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../helpers/jsdomWaits.js';
 import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -172,7 +172,9 @@ it('leaves no byte of a destroyed subject in the database file, its WAL or its s
   expect(left('SELECT count(*) FROM attachments')).toBe(0);
   // What was only ever stored sealed is gone with its key: the subject's, the letter's, the request's; the
   // submission's own key (wrapped in its row) is erased with its message.
-  expect(left("SELECT count(*) FROM owner_keys WHERE owner_type = 'disclosure' AND owner_id = ?", courtRequest.id)).toBe(0);
+  expect(
+    left("SELECT count(*) FROM owner_keys WHERE owner_type = 'disclosure' AND owner_id = ?", courtRequest.id),
+  ).toBe(0);
   expect(
     left(
       "SELECT count(*) FROM submissions WHERE subject_id = ? AND (wrapped_key <> X'' OR message_enc IS NOT NULL)",

@@ -80,7 +80,7 @@ describe('operator and compliance in the browser', () => {
     await snap(page, 'e2e-06-audit-log');
 
     await rowsOf('Уточнение сведений').click();
-    await page.getByText('Заявление пациентки от 25.11.2026, паспорт предъявлен').waitFor();
+    await page.getByText('Причина: Заявление пациентки от 25.11.2026, паспорт предъявлен').waitFor();
     const phoneChange = page.getByRole('table', { name: 'Изменения' }).getByRole('row', { name: /Телефон/ });
     await phoneChange.getByRole('cell', { name: '+7 (903) 111-22-33' }).waitFor();
     await phoneChange.getByRole('cell', { name: '+7 (916) 765-43-21' }).waitFor();

@@ -1,0 +1,69 @@
+import type { Db } from '../db/connection.js';
+import type { SqlFragment } from '../db/listSql.js';
+import type { Checkpoint } from '../contract/index.js';
+
+// The export's reads, on a read-only connection of its own (openChainReader): while an iterate()d statement is open
+// better-sqlite3 refuses any other statement on its connection, and the server's connection must keep serving.
+
+/** Starts the read transaction whose snapshot the whole export reads: entries, checkpoints and keys agree. */
+export function beginSnapshot(db: Db): void {
+  db.exec('BEGIN');
+  db.prepare('SELECT 1 FROM audit_log LIMIT 1').pluck().get(); // a deferred BEGIN takes its snapshot at the first read
+}
+
+export function endSnapshot(db: Db): void {
+  if (db.inTransaction) db.exec('COMMIT');
+}
+
+/** How many entries the filter selects, and the lowest and highest of their ids. */
+export function exportedRange(
+  db: Db,
+  where: SqlFragment,
+): { count: number; first: number | null; last: number | null } {
+  return db
+    .prepare(`SELECT count(*) AS count, min(id) AS first, max(id) AS last FROM audit_log ${where.sql}`)
+    .get(...where.params) as { count: number; first: number | null; last: number | null };
+}
+
+/**
+ * Each selected entry as its JSON line, built by SQLite: one string per row and no JavaScript object per entry is
+ * what keeps the export near the verifier's speed (json_quote concatenated measured 20% faster than json_object,
+ * and twice as fast as raw rows stringified in JavaScript). json_quote escapes as JSON requires, so JSON.parse gives
+ * back each stored value; `details` is TEXT, so it stays a JSON string, the very bytes the hash covers.
+ */
+export function entryLines(db: Db, where: SqlFragment): IterableIterator<string> {
+  return db
+    .prepare(
+      `SELECT '{"type":"entry","id":' || id || ',"at":' || json_quote(at) || ',"actor_id":' || ifnull(actor_id, 'null')
+         || ',"actor_login":' || json_quote(actor_login) || ',"actor_role":' || json_quote(actor_role)
+         || ',"action":' || json_quote(action) || ',"entity_type":' || json_quote(entity_type)
+         || ',"entity_id":' || json_quote(entity_id) || ',"subject_id":' || ifnull(subject_id, 'null')
+         || ',"request_id":' || json_quote(request_id) || ',"ip":' || json_quote(ip)
+         || ',"details":' || json_quote(details) || ',"prev_hash":' || json_quote(prev_hash)
+         || ',"hash":' || json_quote(hash) || '}'
+       FROM audit_log ${where.sql} ORDER BY id`,
+    )
+    .pluck()
+    .iterate(...where.params) as IterableIterator<string>;
+}
+
+/** The columns the people's CSV shows, as raw rows in id order. */
+export function csvEntries(db: Db, where: SqlFragment): IterableIterator<unknown[]> {
+  return db
+    .prepare(
+      `SELECT id, at, actor_login, actor_role, action, entity_type, entity_id, subject_id, request_id, ip, details,
+         hash FROM audit_log ${where.sql} ORDER BY id`,
+    )
+    .raw()
+    .iterate(...where.params) as IterableIterator<unknown[]>;
+}
+
+/** The checkpoints that cover an entry between first and last (their audit_id index), in id order. */
+export function checkpointsCovering(db: Db, first: number, last: number): Checkpoint[] {
+  return db
+    .prepare(
+      `SELECT id, audit_id, audit_hash, signed_at, reason, prev_signature, signature, key_fingerprint,
+         next_key_fingerprint FROM checkpoints WHERE audit_id BETWEEN ? AND ? ORDER BY id`,
+    )
+    .all(first, last) as Checkpoint[];
+}
