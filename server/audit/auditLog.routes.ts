@@ -9,24 +9,11 @@ import { currentSession, requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { can } from '../auth/permissions.js';
 import { idParam } from '../http/params.js';
-import { CLINIC_UTC_OFFSET } from '../shared/clinicDate.js';
+import { dayOrInstant } from '../http/dayFilter.js';
 import { ROLES } from '../contract/index.js';
 import type { AuditExportService } from './export.service.js';
 import type { VerificationService } from './verifications.js';
 import { exportFileName, exportQuery, sendExport } from './exportHttp.js';
-
-// Dates in filters are the clinic's calendar days (Moscow time).
-const dayOrInstant = (endOfDay: boolean) =>
-  z.string().transform((v, ctx) => {
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(v);
-    const date = new Date(day ? `${v}T00:00:00.000${CLINIC_UTC_OFFSET}` : v);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'Expected YYYY-MM-DD or an ISO timestamp' });
-      return z.NEVER;
-    }
-    if (day && endOfDay) date.setUTCDate(date.getUTCDate() + 1);
-    return date.toISOString();
-  });
 
 const listContract: ListContract = {
   resource: 'audit-log',
