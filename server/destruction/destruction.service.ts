@@ -211,6 +211,10 @@ export class DestructionService {
     const subject = this.subjects.findForUpdate(row.subject_id)!;
     const earlier = this.retainedSoFar(subject);
     const plan = JSON.parse(row.plan) as DestructionPlanItem[];
+    // After an earlier destruction the act speaks of what that one retained: the rest went with the earlier act.
+    const acted = earlier
+      ? plan.filter((p) => earlier.plan.some((e) => e.category === p.category && e.action === 'retain'))
+      : plan;
     const reasonText = this.keyring.open(subject.id, row.reason_text_enc, REASON(id));
     const now = this.now();
     const destroyedOn = clinicDay(now);
@@ -222,7 +226,7 @@ export class DestructionService {
       subject_id: subject.id,
       destroyed_on: destroyedOn,
       reason: row.reason,
-      categories: JSON.stringify(plan),
+      categories: JSON.stringify(acted),
       created_at: now.toISOString(),
     });
     const decided = repo.decide(this.db, id, {
@@ -274,7 +278,7 @@ export class DestructionService {
       destroyedOn,
       now: now.toISOString(),
       subject,
-      plan,
+      plan: acted,
       row,
       reasonText,
       comment,

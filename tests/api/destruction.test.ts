@@ -365,6 +365,9 @@ describe('approval executes', () => {
     const act = (await compliance.get(`/api/destruction-acts/${res.body.act_id}`).expect(200)).body;
     expect(act.content.earlier_act).toEqual({ number: 'АКТ-2026-0001', destroyed_on: '2026-02-02' });
     expect(act.content.retained).toEqual([]);
+    // It speaks of what the first one retained; the rest went with the first act.
+    expect(act.content.destroyed.map((p: any) => p.category)).toEqual(['medical']);
+    expect(act.categories.map((p: any) => p.category)).toEqual(['medical']);
     await t.services.settings.update(systemContext(), {
       ...t.services.settings.current(),
       responsible_name: 'Орлова Наталья Сергеевна',
