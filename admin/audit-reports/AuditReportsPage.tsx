@@ -5,16 +5,19 @@ import { DashboardView } from './DashboardView';
 import { MedicalRevealsList } from './MedicalRevealsList';
 import { REPORT_TABS, reportPath, type ReportTab } from './paths';
 import { StaffActivityView } from './StaffActivityView';
+import { SubjectTimelineView } from './SubjectTimelineView';
 
 const TAB_LABELS: Record<ReportTab, string> = {
   dashboard: 'pd.audit_reports.tabs.dashboard',
   'medical-reveals': 'pd.audit_reports.tabs.reveals',
   'staff-activity': 'pd.audit_reports.tabs.staff',
+  'subject-timeline': 'pd.audit_reports.tabs.timeline',
 };
 
 /**
  * «Отчёты по журналу» (issue 13 §1): the compliance officer's dashboard and reports over the audit log. A custom
- * route, one address per tab (/audit-reports, /audit-reports/medical-reveals, /audit-reports/staff-activity).
+ * route, one address per tab (/audit-reports, /audit-reports/medical-reveals, /audit-reports/staff-activity,
+ * /audit-reports/subject-timeline).
  */
 export const AuditReportsPage = () => {
   useAuthenticated();
@@ -55,8 +58,10 @@ export const AuditReportsPage = () => {
         <DashboardView />
       ) : tab === 'medical-reveals' ? (
         <MedicalRevealsList />
-      ) : (
+      ) : tab === 'staff-activity' ? (
         <StaffActivityView />
+      ) : (
+        <SubjectTimelineView />
       )}
     </Box>
   );

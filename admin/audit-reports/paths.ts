@@ -1,7 +1,7 @@
 // The report page's addresses: one per tab, so that each report can be linked to and reloaded.
 export const AUDIT_REPORTS_PATH = '/audit-reports';
 
-export const REPORT_TABS = ['dashboard', 'medical-reveals', 'staff-activity'] as const;
+export const REPORT_TABS = ['dashboard', 'medical-reveals', 'staff-activity', 'subject-timeline'] as const;
 export type ReportTab = (typeof REPORT_TABS)[number];
 
 /** "/audit-reports" for the dashboard, "/audit-reports/<tab>" for the others. */
@@ -15,3 +15,7 @@ export const staffActivityPath = (query: { actor_login: string; from: string; to
 /** The audit log filtered as react-admin's list reads its address (the filter as JSON). */
 export const auditLogPath = (filter: Record<string, string>) =>
   `/audit-log?${new URLSearchParams({ filter: JSON.stringify(filter) }).toString()}`;
+
+/** The subject's timeline, as a link from elsewhere would open it. */
+export const subjectTimelinePath = (subjectId: number) =>
+  `${reportPath('subject-timeline')}?${new URLSearchParams({ subject_id: String(subjectId) }).toString()}`;

@@ -75,7 +75,7 @@ const FullNameLink = (_props: { source?: string }) => {
 
 const MarketingListActions = () => (
   <TopToolbar>
-    <CsvExportButton path="/marketing-list?format=csv" />
+    <CsvExportButton path="/marketing-list?format=csv" texts="resources.marketing-list.export" />
   </TopToolbar>
 );
 

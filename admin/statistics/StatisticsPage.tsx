@@ -45,7 +45,7 @@ export const StatisticsPage = () => {
               <Typography variant="h6" component="h1">
                 {translate('pd.statistics.title')}
               </Typography>
-              <CsvExportButton path="/statistics?format=csv" />
+              <CsvExportButton path="/statistics?format=csv" texts="pd.statistics.export" />
             </Box>
             <Alert severity="info" variant="outlined" sx={{ mt: 1 }}>
               {translate('pd.statistics.help')}

@@ -36,7 +36,10 @@ export class AuditLogService {
   async search(ctx: RequestContext, q: ListQuery) {
     const { rows, total } = listAuditEntries(this.db, q);
     const destroyed = destroyedAmong(this.db, rows);
-    const page = { rows: rows.map((r) => sealedView(r, destroyed)), total };
+    const page = {
+      rows: rows.map((r) => sealedView(r, r.subject_id != null && destroyed.has(r.subject_id))),
+      total,
+    };
     const subjectId = typeof q.filter.subject_id === 'number' ? q.filter.subject_id : null;
     await this.audit.recordAlone(ctx, {
       action: 'audit_log.searched',
@@ -85,13 +88,15 @@ export class AuditLogService {
   }
 }
 
-/** A list row: the clear part, and in place of the sealed one whether it is still there to be opened. */
-function sealedView(row: AuditRow, destroyed: Set<number>): AuditEntryRecord {
+/**
+ * An entry as every list of the log shows it (the log, a subject's timeline): the clear part, and in place of the
+ * sealed one whether it is still there to be opened (`destroyed`: its subject's data was destroyed). Never decrypts.
+ */
+export function sealedView(row: AuditRow, destroyed: boolean): AuditEntryRecord {
   if (!row.details) return { ...row, details: null };
   const { [PERSONAL_FIELD]: sealed, ...details } = JSON.parse(row.details) as Record<string, unknown>;
   if (typeof sealed !== 'string') return { ...row, details };
-  const gone = row.subject_id != null && destroyed.has(row.subject_id);
-  return { ...row, details: { ...details, ...(gone ? { personal_destroyed: true } : { personal_sealed: true }) } };
+  return { ...row, details: { ...details, ...(destroyed ? { personal_destroyed: true } : { personal_sealed: true }) } };
 }
 
 const hasPersonal = (entry: AuditEntryRecord) =>

@@ -2,6 +2,7 @@ import type { Db } from '../db/connection.js';
 import type { ComplianceDashboard } from '../contract/index.js';
 import { AUDIT_ACTIONS } from '../contract/index.js';
 import { cached } from '../db/statementCache.js';
+import type { AuditRow } from '../audit/audit.repo.js';
 import { CLINIC_SQL_MODIFIER } from '../shared/clinicDate.js';
 
 // Counts per Moscow day read from the index (action, at) alone: one range per action, no row of the log visited.
@@ -79,4 +80,25 @@ export function staffActivity(db: Db, actor: string, from: string, to: string) {
      GROUP BY day ORDER BY day`,
   ).all(params) as { day: string; count: number }[];
   return { counts, byAction, byDay };
+}
+
+/** Whether the subject's row exists (a destroyed subject keeps its row and its id). */
+export function subjectExists(db: Db, subjectId: number): boolean {
+  return cached(db, 'SELECT 1 FROM subjects WHERE id = ?').pluck().get(subjectId) !== undefined;
+}
+
+/** A subject's entries after `afterId`, in id (= time) order: one range of the index (subject_id, id). */
+export function subjectEntries(db: Db, subjectId: number, afterId: number, limit: number): AuditRow[] {
+  return cached(
+    db,
+    `SELECT * FROM audit_log INDEXED BY audit_by_subject WHERE subject_id = ? AND id > ? ORDER BY id LIMIT ?`,
+  ).all(subjectId, afterId, limit) as AuditRow[];
+}
+
+/** The subject's entries counted by action, from the same index. */
+export function subjectActionCounts(db: Db, subjectId: number): { action: string; count: number }[] {
+  return cached(
+    db,
+    `SELECT action, count(*) AS count FROM audit_log INDEXED BY audit_by_subject WHERE subject_id = ? GROUP BY action`,
+  ).all(subjectId) as { action: string; count: number }[];
 }

@@ -27,3 +27,8 @@ export const exportReason = z
       .max(500, 'At most 500 characters'),
   })
   .passthrough();
+
+/** The subject whose timeline is asked for. */
+export const subjectTimelineQuery = z
+  .object({ subject_id: z.coerce.number({ message: 'Name the subject (id)' }).int().positive('Name the subject (id)') })
+  .passthrough();

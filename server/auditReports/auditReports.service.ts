@@ -1,16 +1,24 @@
 import type { Db } from '../db/connection.js';
-import type { ComplianceDashboard, MedicalRevealRow, StaffActivityReport } from '../contract/index.js';
+import type {
+  ComplianceDashboard,
+  MedicalRevealRow,
+  StaffActivityReport,
+  SubjectTimeline,
+  SubjectTimelineEntry,
+} from '../contract/index.js';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { SubjectKeyring } from '../crypto/subjectKeys.js';
 import type { RequestContext } from '../shared/requestContext.js';
 import type { ListQuery } from '../shared/listQuery.js';
-import { listAuditEntries } from '../audit/auditLog.repo.js';
+import { destroyedAmong, listAuditEntries } from '../audit/auditLog.repo.js';
+import { notFound } from '../shared/errors.js';
 import type { AuditRow } from '../audit/audit.repo.js';
 import { PERSONAL_FIELD } from '../audit/auditWriter.js';
 import { lastCheckpoint } from '../checkpoints/checkpoints.repo.js';
 import { CLINIC_UTC_OFFSET, clinicDay } from '../shared/clinicDate.js';
 import type { StaffActivityQuery } from './auditReports.schema.js';
 import * as repo from './auditReports.repo.js';
+import { TIMELINE_LIMIT, buildTimeline, clearEntry } from './subjectTimeline.js';
 
 const REVEAL = 'subject.medical_viewed';
 const DASHBOARD_DAYS = 30;
@@ -98,6 +106,56 @@ export class AuditReportService {
     };
   }
 
+  /**
+   * Everything done to one subject, oldest first and grouped by kind, from the clear parts alone (no decryption).
+   * Audited with the subject's id in the details rather than as the entry's subject, as the log's own search is:
+   * looking at a history must not lengthen it.
+   */
+  async subjectTimeline(ctx: RequestContext, subjectId: number): Promise<SubjectTimeline> {
+    const destroyed = this.destroyedSubject(subjectId);
+    const rows = repo.subjectEntries(this.db, subjectId, 0, TIMELINE_LIMIT);
+    const timeline = buildTimeline(
+      subjectId,
+      rows.map((r) => clearEntry(r, destroyed)),
+      repo.subjectActionCounts(this.db, subjectId),
+    );
+    await this.audit.recordAlone(ctx, {
+      action: 'audit_report.viewed',
+      entityType: 'audit_report',
+      entityId: 'subject_timeline',
+      details: { report: 'subject_timeline', subject_id: subjectId, rows: rows.length, total: timeline.total },
+    });
+    return timeline;
+  }
+
+  /**
+   * Every entry of the subject's timeline for the CSV, in pages by id; audited with the reason once all are out. An
+   * unknown subject is refused before the answer starts, hence the plain function around the generator.
+   */
+  exportSubjectTimeline(ctx: RequestContext, subjectId: number, reason: string): AsyncGenerator<SubjectTimelineEntry> {
+    const destroyed = this.destroyedSubject(subjectId);
+    const { db, audit } = this;
+    return (async function* () {
+      let after = 0;
+      let count = 0;
+      for (;;) {
+        const rows = repo.subjectEntries(db, subjectId, after, EXPORT_PAGE);
+        for (const row of rows) {
+          count += 1;
+          yield clearEntry(row, destroyed);
+        }
+        if (rows.length < EXPORT_PAGE) break;
+        after = rows[rows.length - 1].id;
+      }
+      await audit.recordAlone(ctx, {
+        action: 'audit_report.exported',
+        entityType: 'audit_report',
+        entityId: 'subject_timeline',
+        details: { report: 'subject_timeline', subject_id: subjectId, rows: count, reason },
+      });
+    })();
+  }
+
   /** The last 30 Moscow days in counts, and the chain's status. A read of counts and logins, no personal value. */
   dashboard(): ComplianceDashboard {
     const today = clinicDay(this.now());
@@ -139,6 +197,12 @@ export class AuditReportService {
           : null,
       },
     };
+  }
+
+  /** Whether the subject's data was destroyed (its entries' personal parts can no longer be opened); 404 if none. */
+  private destroyedSubject(subjectId: number): boolean {
+    if (!repo.subjectExists(this.db, subjectId)) throw notFound('Subject');
+    return destroyedAmong(this.db, [{ subject_id: subjectId }]).has(subjectId);
   }
 
   private reveal(row: AuditRow): MedicalRevealRow {

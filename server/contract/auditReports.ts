@@ -1,5 +1,7 @@
 // The compliance officer's reports over the audit log (issue 13 §1). Owned by server/auditReports/.
 
+import type { AuditLogEntry } from './records.js';
+
 /** A reveal of medical information (врачебная тайна) as the report lists it, its reason decrypted. */
 export interface MedicalRevealRow {
   /** The audit entry's id. */
@@ -44,4 +46,33 @@ export interface ComplianceDashboard {
     last_verification: { at: string; actor_login: string; ok: boolean | null; entries: number | null } | null;
     last_checkpoint: { id: number; audit_id: number; signed_at: string; reason: string } | null;
   };
+}
+
+/** The kinds a subject's timeline groups its entries by, in the order the screen shows them. */
+export const TIMELINE_KINDS = [
+  'changes',
+  'reads',
+  'consents',
+  'letters',
+  'disclosures',
+  'destruction',
+  'other',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** An entry of a subject's timeline: as the log's list shows it (clear part only), with its kind. */
+export interface SubjectTimelineEntry extends AuditLogEntry {
+  kind: TimelineKind;
+}
+
+/** Everything done to one subject: GET /api/audit-log/reports/subject-timeline?subject_id=N. */
+export interface SubjectTimeline {
+  subject_id: number;
+  /** Every entry on the subject; `entries` holds at most the first TIMELINE_LIMIT of them (then `truncated`). */
+  total: number;
+  truncated: boolean;
+  /** Every kind, in TIMELINE_KINDS order, counted over all the subject's entries. */
+  counts: { kind: TimelineKind; count: number }[];
+  /** Oldest first. */
+  entries: SubjectTimelineEntry[];
 }

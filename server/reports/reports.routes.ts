@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { AuditWriter } from '../audit/auditWriter.js';
 import type { PublishedCell, ReportService } from './reports.service.js';
 import { requirePermission } from '../http/auth.js';
@@ -7,8 +6,8 @@ import { requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
 import { parseListQuery, sendPage } from '../http/listQuery.js';
 import { sendCsv, type CsvRow } from '../http/csv.js';
+import { csvExportQuery, formatQuery } from './reports.schema.js';
 
-const formatQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).passthrough();
 const CSV_MAX_ROWS = 1_000_000;
 
 const MARKETING_CSV_HEADER = [
@@ -41,8 +40,9 @@ export function marketingListRoutes(reports: ReportService, audit: AuditWriter):
     const { format } = validate(formatQuery, req.query, 'query');
     const ctx = requestContext(req, res);
     if (format === 'csv') {
-      // The export is audited (with its row count) and committed before the first byte is sent.
-      const { rows } = await reports.marketingList(ctx, CSV_MAX_ROWS, 0, 'csv');
+      const { reason } = validate(csvExportQuery, req.query, 'query');
+      // The export is audited (with its reason and row count) and committed before the first byte is sent.
+      const { rows } = await reports.exportMarketingList(ctx, CSV_MAX_ROWS, reason);
       await sendCsv(res, 'marketing-list.csv', MARKETING_CSV_HEADER, marketingRecords(rows));
       return;
     }
@@ -52,7 +52,7 @@ export function marketingListRoutes(reports: ReportService, audit: AuditWriter):
       defaultSort: ['id', 'ASC'],
       filters: {},
     });
-    const { rows, total } = await reports.marketingList(ctx, q.limit, q.offset, 'json');
+    const { rows, total } = await reports.marketingList(ctx, q.limit, q.offset);
     sendPage(res, 'marketing-list', q, { rows: rows.map((r) => ({ id: r.subject_id, ...r })), total });
   });
   return router;
@@ -62,12 +62,13 @@ export function statisticsRoutes(reports: ReportService, audit: AuditWriter): Ro
   const router = Router();
   router.get('/', requirePermission(audit, 'statistics.show'), async (req, res) => {
     const { format } = validate(formatQuery, req.query, 'query');
-    const result = await reports.statistics(requestContext(req, res), format);
     if (format === 'csv') {
-      await sendCsv(res, 'statistics.csv', STATISTICS_CSV_HEADER, statisticsRecords(result.cells));
+      const { reason } = validate(csvExportQuery, req.query, 'query');
+      const { cells } = await reports.exportStatistics(requestContext(req, res), reason);
+      await sendCsv(res, 'statistics.csv', STATISTICS_CSV_HEADER, statisticsRecords(cells));
       return;
     }
-    res.json(result);
+    res.json(await reports.statistics(requestContext(req, res)));
   });
   return router;
 }

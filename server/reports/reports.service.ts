@@ -15,12 +15,12 @@ export class ReportService {
     private readonly audit: AuditWriter,
   ) {}
 
-  /** A page of the marketing list; every read or export is audited with its row count. */
-  marketingList(ctx: RequestContext, limit: number, offset: number, format: 'json' | 'csv') {
+  /** A page of the marketing list; every read is audited with its row count. */
+  marketingList(ctx: RequestContext, limit: number, offset: number) {
     return inWriteTransaction(this.db, () => {
       const result = repo.marketingList(this.db, limit, offset);
       this.audit.recordWithin(ctx, {
-        action: format === 'csv' ? 'marketing_list.exported' : 'marketing_list.viewed',
+        action: 'marketing_list.viewed',
         entityType: 'marketing_list',
         details: { rows: result.rows.length, total: result.total, offset },
       });
@@ -28,22 +28,52 @@ export class ReportService {
     });
   }
 
-  /** Anonymized statistics (clause 3.2): aggregates with small cells suppressed; each run is logged. */
-  statistics(ctx: RequestContext, format: 'json' | 'csv') {
+  /** The marketing list for a CSV export, audited with the reason typed for it and the row count (issue 13 §2). */
+  exportMarketingList(ctx: RequestContext, limit: number, reason: string) {
     return inWriteTransaction(this.db, () => {
-      const cells: PublishedCell[] = repo.statisticsCells(this.db).map((c) => ({
-        ...c,
-        count: c.count < SUPPRESSION_THRESHOLD ? '<5' : c.count,
-      }));
+      const result = repo.marketingList(this.db, limit, 0);
       this.audit.recordWithin(ctx, {
-        action: format === 'csv' ? 'statistics.exported' : 'statistics.generated',
+        action: 'marketing_list.exported',
+        entityType: 'marketing_list',
+        details: { rows: result.rows.length, total: result.total, offset: 0, reason },
+      });
+      return result;
+    });
+  }
+
+  /** Anonymized statistics (clause 3.2): aggregates with small cells suppressed; each run is logged. */
+  statistics(ctx: RequestContext) {
+    return inWriteTransaction(this.db, () => {
+      const cells = publishedCells(this.db);
+      this.audit.recordWithin(ctx, {
+        action: 'statistics.generated',
         entityType: 'statistics',
-        details: { cells: cells.length, suppressed: cells.filter((c) => c.count === '<5').length },
+        details: { cells: cells.length, suppressed: suppressedAmong(cells) },
       });
       return { cells, perMonthByService: perMonthByService(repo.submissionsPerMonthByService(this.db)) };
     });
   }
+
+  /** The statistics' cells for a CSV export, audited with the reason typed for it and the row count. */
+  exportStatistics(ctx: RequestContext, reason: string) {
+    return inWriteTransaction(this.db, () => {
+      const cells = publishedCells(this.db);
+      this.audit.recordWithin(ctx, {
+        action: 'statistics.exported',
+        entityType: 'statistics',
+        details: { rows: cells.length, cells: cells.length, suppressed: suppressedAmong(cells), reason },
+      });
+      return { cells };
+    });
+  }
 }
+
+/** The cells as they may be published: a count below the threshold reads "<5". */
+function publishedCells(db: Db): PublishedCell[] {
+  return repo.statisticsCells(db).map((c) => ({ ...c, count: c.count < SUPPRESSION_THRESHOLD ? '<5' : c.count }));
+}
+
+const suppressedAmong = (cells: PublishedCell[]) => cells.filter((c) => c.count === '<5').length;
 
 /**
  * Submissions per month by service, for the chart. A month × service total below the threshold is left out

@@ -20,7 +20,13 @@ import { daysBetween } from '../../admin/audit-reports/days.js';
 import { i18nProvider } from '../../admin/i18n/i18nProvider.js';
 import { DatePickersProvider } from '../../admin/providers/DatePickersProvider.js';
 import { canAccessWith } from '../../admin/providers/authProvider.js';
-import type { ComplianceDashboard, MedicalRevealRow, StaffActivityReport } from '../../admin/types.js';
+import type {
+  ComplianceDashboard,
+  MedicalRevealRow,
+  StaffActivityReport,
+  SubjectTimeline,
+  SubjectTimelineEntry,
+} from '../../admin/types.js';
 import { AUDIT_ACTIONS } from '../../admin/types.js';
 import { permissionsOf } from '../../server/auth/permissions.js';
 
@@ -84,6 +90,50 @@ const activity: StaffActivityReport = {
   ],
 };
 
+const timelineEntry = (over: Partial<SubjectTimelineEntry>): SubjectTimelineEntry => ({
+  id: 1,
+  at: '2026-12-01T07:30:00.000Z',
+  actor_id: 3,
+  actor_login: 'operator7',
+  actor_role: 'operator',
+  action: 'subject.created',
+  entity_type: 'subject',
+  entity_id: '42',
+  subject_id: 42,
+  request_id: null,
+  ip: null,
+  details: null,
+  prev_hash: 'a'.repeat(64),
+  hash: 'b'.repeat(64),
+  kind: 'changes',
+  ...over,
+});
+
+const timeline: SubjectTimeline = {
+  subject_id: 42,
+  total: 3,
+  truncated: false,
+  counts: [
+    { kind: 'changes', count: 2 },
+    { kind: 'reads', count: 1 },
+    { kind: 'consents', count: 0 },
+    { kind: 'letters', count: 0 },
+    { kind: 'disclosures', count: 0 },
+    { kind: 'destruction', count: 0 },
+    { kind: 'other', count: 0 },
+  ],
+  entries: [
+    timelineEntry({ id: 5, details: { fields: ['last_name', 'phone'], personal_sealed: true } }),
+    timelineEntry({ id: 8, at: '2026-12-01T20:59:00.000Z', action: 'subject.medical_viewed', kind: 'reads' }),
+    timelineEntry({
+      id: 11,
+      at: '2026-12-01T21:05:00.000Z',
+      action: 'subject.corrected',
+      details: { fields: ['phone'], personal_sealed: true },
+    }),
+  ],
+};
+
 const fakeDataProvider = (board: ComplianceDashboard) => {
   const refuse = () => Promise.reject(new Error('not used by these tests'));
   return {
@@ -98,6 +148,7 @@ const fakeDataProvider = (board: ComplianceDashboard) => {
     deleteMany: refuse,
     getAuditDashboard: vi.fn(() => Promise.resolve(board)),
     getStaffActivity: vi.fn(() => Promise.resolve(activity)),
+    getSubjectTimeline: vi.fn((_subjectId: number) => Promise.resolve(timeline)),
     downloadCsv: vi.fn((_path: string) => Promise.resolve({ blob: new Blob(['x']), filename: 'medical-reveals.csv' })),
   };
 };
@@ -281,5 +332,54 @@ describe('the groups of the actions chart', () => {
     const rows = countsByGroup(['2026-12-01', '2026-12-02'], dashboard().actions_per_day);
     expect(rows[0]).toMatchObject({ day: '2026-12-01', total: 0 });
     expect(rows[1]).toMatchObject({ total: 6, counts: { auth: 2, subjects: 4, control: 0 } });
+  });
+});
+
+describe('a subject’s timeline', () => {
+  it('asks for the subject first, then shows the entries by Moscow day with kinds, counts and links', async () => {
+    const { dataProvider, user } = renderAt('/audit-reports/subject-timeline');
+
+    await screen.findByText('Укажите номер субъекта и нажмите «Показать».');
+    expect(dataProvider.getSubjectTimeline).not.toHaveBeenCalled();
+    await user.type(screen.getByLabelText(/№ субъекта/), '42');
+    await user.click(screen.getByRole('button', { name: 'Показать' }));
+    await screen.findByText('Субъект № 42: записей в журнале — 3');
+    expect(dataProvider.getSubjectTimeline).toHaveBeenCalledWith(42);
+
+    const counts = screen.getByRole('group', { name: 'Записи по видам' });
+    expect(within(counts).getByRole('button', { name: 'Изменения — 2' })).toBeTruthy();
+    // Moscow days: 23:59 and 00:05 МСК fall on two days.
+    const days = screen.getByRole('region', { name: 'Записи по дням' });
+    expect(
+      within(days)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['01.12.2026', '02.12.2026']);
+    const reveal = within(days).getByRole('link', { name: 'Просмотр медицинских сведений' });
+    expect(reveal.getAttribute('href')).toBe('/audit-log/8/show');
+    expect(within(days).getByText('23:59:00')).toBeTruthy();
+    expect(within(days).getByText(/Изменено: Телефон/)).toBeTruthy();
+  });
+
+  it('narrows to one kind with its chip, and exports only once a reason is typed', async () => {
+    const { dataProvider, user } = renderAt('/audit-reports/subject-timeline?subject_id=42');
+
+    await user.click(await screen.findByRole('button', { name: 'Просмотры — 1' }));
+    const days = screen.getByRole('region', { name: 'Записи по дням' });
+    expect(within(days).getAllByRole('listitem')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Выгрузить CSV' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Выгрузка истории субъекта' });
+    await user.click(within(dialog).getByRole('button', { name: 'Выгрузить' }));
+    expect(dataProvider.downloadCsv).not.toHaveBeenCalled();
+    await user.type(within(dialog).getByLabelText(/Зачем нужна выгрузка/), 'Проверка по обращению субъекта');
+    await user.click(within(dialog).getByRole('button', { name: 'Выгрузить' }));
+    await waitFor(() => expect(dataProvider.downloadCsv).toHaveBeenCalledTimes(1));
+    const url = new URL(`http://x${dataProvider.downloadCsv.mock.calls[0]![0]}`);
+    expect(url.pathname).toBe('/audit-log/reports/subject-timeline/export.csv');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      subject_id: '42',
+      reason: 'Проверка по обращению субъекта',
+    });
   });
 });

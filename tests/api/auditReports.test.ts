@@ -124,3 +124,94 @@ describe('dashboard', () => {
     expect(d.chain.last_checkpoint).toMatchObject({ id: 1, reason: 'manual' });
   });
 });
+
+describe('subject timeline', () => {
+  /** A subject with a change, reads and a reveal on its record, and another subject's entries beside it. */
+  async function subjectWithHistory() {
+    const subject = await createSubject(op, { last_name: 'Тимофеева', phone: '+79991234567' });
+    await createSubject(op, { last_name: 'Посторонняя' });
+    await op.get(`/api/subjects/${subject.id}`).expect(200);
+    await op
+      .put(`/api/subjects/${subject.id}`)
+      .send({ ...subject, phone: '+7 999 000-11-22', correction_reason: 'Письмо пациентки от 20.11' })
+      .expect(200);
+    await reveal(subject.id, 'Подготовка к приёму');
+    return subject;
+  }
+
+  it('lists the subject’s entries oldest first by kind, with counts and clear summaries, and audits the read', async () => {
+    const subject = await subjectWithHistory();
+    const own = auditRows(t, 'subject_id = ?', subject.id);
+    const res = await compliance
+      .get('/api/audit-log/reports/subject-timeline')
+      .query({ subject_id: subject.id })
+      .expect(200);
+    expect(res.body).toMatchObject({ subject_id: subject.id, total: own.length, truncated: false });
+    expect(res.body.entries.map((e: any) => e.id)).toEqual(own.map((r) => r.id));
+    const kindOf = Object.fromEntries(res.body.entries.map((e: any) => [e.action, e.kind]));
+    expect(kindOf).toMatchObject({
+      'subject.created': 'changes',
+      'subject.corrected': 'changes',
+      'subject.viewed': 'reads',
+      'subject.medical_viewed': 'reads',
+    });
+    expect(res.body.counts.map((c: any) => c.kind)).toEqual([
+      'changes',
+      'reads',
+      'consents',
+      'letters',
+      'disclosures',
+      'destruction',
+      'other',
+    ]);
+    const count = (kind: string) => res.body.counts.find((c: any) => c.kind === kind).count;
+    expect(count('changes') + count('reads') + count('other')).toBe(own.length);
+    expect(count('reads')).toBeGreaterThanOrEqual(2);
+    // The clear part only: the fields named, never the values nor the reasons typed.
+    const corrected = res.body.entries.find((e: any) => e.action === 'subject.corrected');
+    expect(corrected.details).toMatchObject({ personal_sealed: true });
+    const text = JSON.stringify(res.body);
+    for (const value of ['Тимофеева', '79990001122', 'Письмо пациентки', 'Подготовка к приёму']) {
+      expect(text).not.toContain(value);
+    }
+    const [viewed] = auditRows(t, "action = 'audit_report.viewed'");
+    expect(viewed).toMatchObject({ actor_login: compliance.login, subject_id: null });
+    expect(JSON.parse(viewed.details)).toMatchObject({ report: 'subject_timeline', subject_id: subject.id });
+  });
+
+  it('names the subject it needs, and answers 404 for one that does not exist; compliance only', async () => {
+    const missing = await compliance.get('/api/audit-log/reports/subject-timeline').expect(400);
+    expect(missing.body.errors).toHaveProperty('subject_id');
+    await compliance.get('/api/audit-log/reports/subject-timeline').query({ subject_id: 9999 }).expect(404);
+    await op.get('/api/audit-log/reports/subject-timeline').query({ subject_id: 1 }).expect(403);
+  });
+
+  it('exports as CSV with a typed reason, audited with the row count, names and never values', async () => {
+    const subject = await subjectWithHistory();
+    const url = '/api/audit-log/reports/subject-timeline/export.csv';
+    const noReason = await compliance.get(url).query({ subject_id: subject.id }).expect(400);
+    expect(noReason.body.errors).toHaveProperty('reason');
+    await compliance.get(url).query({ subject_id: 9999, reason: 'Проверка по обращению' }).expect(404);
+    const res = await compliance
+      .get(url)
+      .query({ subject_id: subject.id, reason: 'Проверка по обращению субъекта' })
+      .expect(200);
+    expect(res.headers['content-disposition']).toContain(`subject-${subject.id}-timeline.csv`);
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('entry_id,at,kind,action,actor_login,actor_role,entity_type,entity_id,fields,details');
+    const own = auditRows(t, 'subject_id = ? AND id < ?', subject.id, auditRows(t).at(-1)!.id + 1);
+    expect(lines).toHaveLength(own.length + 1);
+    expect(lines.find((l) => l.includes('subject.corrected'))).toMatch(/,changes,subject\.corrected,.*phone/);
+    expect(res.text).not.toContain('79990001122');
+    const [exported] = auditRows(t, "action = 'audit_report.exported'");
+    expect(JSON.parse(exported.details)).toMatchObject({
+      report: 'subject_timeline',
+      subject_id: subject.id,
+      rows: own.length,
+      reason: 'Проверка по обращению субъекта',
+    });
+  });
+});

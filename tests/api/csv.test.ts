@@ -15,6 +15,8 @@ import {
 } from '../helpers/testApp.js';
 
 const BOM = '\uFEFF';
+// Every export names why it is made (issue 13 §2); URL-encoded, as the SPA sends it.
+const EXPORT_REASON = encodeURIComponent('Проверка формата выгрузки');
 
 /** A bare app answering GET / with sendCsv over `rows()` (a fresh iterable per request). */
 function csvApp(header: string[], rows: () => CsvRows) {
@@ -274,7 +276,7 @@ describe('CSV exports through the app', () => {
       .prepare('UPDATE subjects SET last_name = ?, first_name = ?, patronymic = NULL WHERE id = ?')
       .run('=HYPERLINK("http://x.example","click")', 'Мария, "Маша"', subject.id);
 
-    const { res, text } = await bytesOf(op.agent.get('/api/marketing-list?format=csv'));
+    const { res, text } = await bytesOf(op.agent.get(`/api/marketing-list?format=csv&reason=${EXPORT_REASON}`));
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="marketing-list.csv"');
     expect(text).toBe(
@@ -299,7 +301,7 @@ describe('CSV exports through the app', () => {
       .expect(201);
     let auditedAtHeaders = -1;
     await op.agent
-      .get('/api/marketing-list?format=csv')
+      .get(`/api/marketing-list?format=csv&reason=${EXPORT_REASON}`)
       .buffer(true)
       .parse((response, done) => {
         // Called as soon as the status line and headers are in, before any of the body is read.
@@ -325,7 +327,7 @@ describe('CSV exports through the app', () => {
       .expect(201);
     const compliance = await loginAs(t, 'compliance');
     const json = (await compliance.agent.get('/api/statistics').expect(200)).body;
-    const { res, text } = await bytesOf(compliance.agent.get('/api/statistics?format=csv'));
+    const { res, text } = await bytesOf(compliance.agent.get(`/api/statistics?format=csv&reason=${EXPORT_REASON}`));
     expect(res.headers['content-disposition']).toBe('attachment; filename="statistics.csv"');
     const expected = json.cells
       .map((c: any) => [c.dataset, c.service, c.month, c.age_band, c.sex, c.count].join(',') + '\r\n')

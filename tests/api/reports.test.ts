@@ -44,7 +44,10 @@ describe('marketing list', () => {
     expect(list.body.map((r: any) => r.last_name)).toEqual(['Активная']);
     expect(list.headers['content-range']).toBe('marketing-list 0-0/1');
 
-    const csv = await op.get('/api/marketing-list?format=csv').expect(200);
+    const csv = await op
+      .get('/api/marketing-list')
+      .query({ format: 'csv', reason: 'Рассылка о новом отделении' })
+      .expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text
       .replace(/^\uFEFF/, '')
@@ -53,7 +56,14 @@ describe('marketing list', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('Активная');
     const [exported] = auditRows(t, "action = 'marketing_list.exported'");
-    expect(JSON.parse(exported.details)).toMatchObject({ rows: 1 });
+    expect(JSON.parse(exported.details)).toMatchObject({ rows: 1, reason: 'Рассылка о новом отделении' });
+  });
+
+  it('refuses a CSV export without a typed reason, naming it, and logs nothing', async () => {
+    const missing = await op.get('/api/marketing-list?format=csv').expect(400);
+    expect(missing.body.errors).toHaveProperty('reason');
+    await op.get('/api/marketing-list').query({ format: 'csv', reason: '   ' }).expect(400);
+    expect(auditRows(t, "action = 'marketing_list.exported'")).toHaveLength(0);
   });
 
   it('is not for compliance or admin', async () => {
@@ -98,9 +108,26 @@ describe('anonymized statistics', () => {
     for (const leak of ['Петрова', 'Уникальнов', '+7916', 'example.ru', '1985-04-12', 'горло'])
       expect(text).not.toContain(leak);
 
-    const csv = await compliance.get('/api/statistics?format=csv').expect(200);
+    const csv = await compliance
+      .get('/api/statistics')
+      .query({ format: 'csv', reason: 'Годовой отчёт главному врачу' })
+      .expect(200);
     expect(csv.text).toContain(`submissions,callback,${month},0-17,male,<5`);
     expect(auditRows(t, "action IN ('statistics.generated', 'statistics.exported')")).toHaveLength(2);
+    const [exported] = auditRows(t, "action = 'statistics.exported'");
+    const rows =
+      csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n').length - 1;
+    expect(JSON.parse(exported.details)).toMatchObject({ rows, reason: 'Годовой отчёт главному врачу' });
+  });
+
+  it('refuses a CSV export without a typed reason, naming it, and logs nothing', async () => {
+    const compliance = await loginAs(t, 'compliance');
+    const missing = await compliance.get('/api/statistics?format=csv').expect(400);
+    expect(missing.body.errors).toHaveProperty('reason');
+    expect(auditRows(t, "action = 'statistics.exported'")).toHaveLength(0);
   });
 
   it('charts a month × service total of 5 or more even when every finer cell is suppressed', async () => {

@@ -54,15 +54,20 @@ describe('consents in the browser', () => {
 
     await page.getByRole('menuitem', { name: 'Список рассылки' }).click();
     await expect.poll(() => page.getByRole('row', { name: /Зайцева/ }).count()).toBe(1);
-    const download = page.waitForEvent('download');
+    // Every export names why it is made: the dialog asks, the log keeps it with the row count.
     await page.getByRole('button', { name: 'Экспорт CSV' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Выгрузка списка рассылки' });
+    await exportDialog.getByLabel('Зачем нужна выгрузка').fill('Рассылка о новом отделении');
+    const download = page.waitForEvent('download');
+    await exportDialog.getByRole('button', { name: 'Выгрузить' }).click();
     const csv = await (
       await download
     )
       .path()
       .then((file) => import('node:fs').then((fs) => fs.readFileSync(file!, 'utf8')));
     expect(csv).toMatch(/Зайцева/);
-    expect(auditRows(app.t, "action = 'marketing_list.exported'").length).toBeGreaterThan(0);
+    const [exported] = auditRows(app.t, "action = 'marketing_list.exported'");
+    expect(JSON.parse(exported!.details)).toMatchObject({ reason: 'Рассылка о новом отделении' });
 
     await page.goto(`/#/subjects/${subjectId}/show/consents`);
     await row.getByRole('button', { name: 'Отозвать' }).click();

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditRows, createStaff, publishDocuments, websiteSubmission } from '../helpers/testApp.js';
 import { snap, useBrowserApp } from '../helpers/browser.js';
@@ -43,5 +44,25 @@ describe('statistics in the browser', () => {
     for (const name of ['Агеева', 'Зуева', '+7', '@']) expect(text).not.toContain(name);
     await snap(page, 'e2e-40-statistics');
     expect(auditRows(app.t, "action = 'statistics.generated'")).toHaveLength(1);
+
+    // The export asks why it is made; the file has the suppressed cells, the log the reason and the row count.
+    await page.getByRole('button', { name: 'Экспорт CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Выгрузка обезличенной статистики' });
+    await dialog.getByRole('button', { name: 'Выгрузить' }).click();
+    await dialog.getByText('Обязательно для заполнения').waitFor();
+    await dialog.getByLabel('Зачем нужна выгрузка').fill('Годовой отчёт главному врачу');
+    await snap(page, 'e2e-41-statistics-export');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Выгрузить' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('statistics.csv');
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain(',<5');
+    const [exported] = auditRows(app.t, "action = 'statistics.exported'");
+    expect(JSON.parse(exported!.details)).toMatchObject({
+      reason: 'Годовой отчёт главному врачу',
+      rows: csv.trim().split('\r\n').length - 1,
+    });
   });
 });

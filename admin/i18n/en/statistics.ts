@@ -31,4 +31,10 @@ export const statistics: SameKeys<typeof ru.statistics> = {
     subjects: 'Data subjects',
   },
   unknown: 'Not stated',
+  export: {
+    title: 'Export of the anonymized statistics',
+    text: 'The file holds every cell of the statistics (values below 5 as «<5»). The export, its reason and the row count are recorded in the audit log.',
+    reason: 'Why is the export needed',
+    confirm: 'Export',
+  },
 };
