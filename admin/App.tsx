@@ -1,5 +1,6 @@
 import { AdminContext, AdminUI, CustomRoutes, Resource, localStorageStore, reactRouterProvider } from 'react-admin';
 import auditLog from './audit-log';
+import auditFlags from './audit-flags';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import calendar from './calendar';
@@ -69,6 +70,7 @@ export const App = () => (
         <Resource name="consent-forms" {...consentForms} />
         <Resource name="audit-log" {...auditLog} />
         <Resource name="checkpoints" {...checkpoints} />
+        <Resource name="audit-flags" {...auditFlags} />
         <Resource name="calendar" {...calendar} />
         <CustomRoutes>
           <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

@@ -32,6 +32,7 @@ import { marketingListRoutes, statisticsRoutes } from './reports/reports.routes.
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { deadlineRoutes } from './deadlines/deadlines.routes.js';
 import { letterRoutes } from './letters/letters.routes.js';
+import { auditFlagRoutes } from './auditFlags/auditFlags.routes.js';
 
 /** Builds the Express app from its dependencies; it does not listen, so tests use it without a port. */
 export function createApp(services: Services, logger: Logger): Express {
@@ -103,6 +104,7 @@ export function createApp(services: Services, logger: Logger): Express {
     }),
   );
   api.use('/checkpoints', checkpointRoutes(services.checkpoints, audit));
+  api.use('/audit-flags', auditFlagRoutes(services.auditFlags, audit));
   api.use('/submissions', submissionRoutes(services.review, audit));
   api.use('/consents', consentRoutes(services.consents, audit));
   api.use('/policies', documentRoutes('policies', services.policies, policyBody, audit));

@@ -91,6 +91,52 @@ const settings = z.object({
     .describe(
       'PD_DESTRUCTION_CANDIDATE_DAYS: days after the purpose ended (152-FZ art. 21 p.4) before a lead or rejection is a destruction candidate',
     ),
+  flagWorkHours: z
+    .string()
+    .default('08:00-20:00')
+    .transform((v, ctx) => {
+      const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/.exec(v.trim());
+      const start = m ? +m[1] * 60 + +m[2] : NaN;
+      const end = m ? +m[3] * 60 + +m[4] : NaN;
+      if (!(start < end && end <= 24 * 60)) {
+        ctx.addIssue({ code: 'custom', message: 'Expected HH:MM-HH:MM with the start before the end' });
+        return z.NEVER;
+      }
+      return { startMinute: start, endMinute: end };
+    })
+    .describe(
+      'PD_FLAG_WORK_HOURS: Moscow working hours; staff activity outside them (or on a non-working day) is flagged',
+    ),
+  flagSubjectsPerHour: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50)
+    .describe('PD_FLAG_SUBJECTS_PER_HOUR: more distinct subjects opened by one person in a clock hour is flagged'),
+  flagDenialsPerHour: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5)
+    .describe('PD_FLAG_DENIALS_PER_HOUR: this many refusals (auth.denied) of one person in a clock hour is flagged'),
+  flagFailedLogins: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10)
+    .describe('PD_FLAG_FAILED_LOGINS: this many failed logins for one login or one IP in a quarter hour is flagged'),
+  flagExportRows: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1000)
+    .describe('PD_FLAG_EXPORT_ROWS: an export of more rows than this is flagged'),
+  flagScanMinutes: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(5)
+    .describe('PD_FLAG_SCAN_MINUTES: how often the server scans the new audit entries for flags'),
 });
 
 export type Config = z.infer<typeof settings>;
@@ -114,6 +160,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL,
     staticDir: env.STATIC_DIR,
     destructionCandidateDays: env.PD_DESTRUCTION_CANDIDATE_DAYS,
+    flagWorkHours: env.PD_FLAG_WORK_HOURS,
+    flagSubjectsPerHour: env.PD_FLAG_SUBJECTS_PER_HOUR,
+    flagDenialsPerHour: env.PD_FLAG_DENIALS_PER_HOUR,
+    flagFailedLogins: env.PD_FLAG_FAILED_LOGINS,
+    flagExportRows: env.PD_FLAG_EXPORT_ROWS,
+    flagScanMinutes: env.PD_FLAG_SCAN_MINUTES,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

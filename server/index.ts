@@ -9,6 +9,7 @@ import { startCheckpointer } from './db/checkpointer.js';
 import { prepareGracefulStop } from './runtime/gracefulShutdown.js';
 import { installProcessGuards } from './runtime/processGuards.js';
 import { startCheckpointTimer } from './checkpoints/checkpointTimer.js';
+import { startFlagScanTimer } from './auditFlags/flagTimer.js';
 
 /** Loads config, opens and migrates the database, creates the first admin if needed, and listens. */
 /** How often sessions past their limits are removed (they are refused at once anyway; this only frees the rows). */
@@ -82,6 +83,8 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
     config.checkpointIntervalMinutes * 60_000,
     logger,
   );
+  // Flags worth a look: the new entries of the log scanned at start and every few minutes (issue 13 §1).
+  const flagScans = startFlagScanTimer(services.auditFlags, config.flagScanMinutes * 60_000, logger);
   const checkpointer = startCheckpointer(config.databasePath, logger);
   const app = createApp(services, logger);
   const server = app.listen(config.port, () => {
@@ -100,6 +103,7 @@ export async function startServer(overrides: Parameters<typeof loadConfig>[1] = 
       await closeServer();
       await retentionRun;
       await signedCheckpoints.stop();
+      await flagScans.stop();
       // The last word of the log before it goes quiet: no request is in flight now, so nothing follows it unsigned.
       await services.checkpoints.sign(systemContext(), 'shutdown').then(
         (c) => logger.info({ checkpoint: c.id, audit_id: c.audit_id }, 'shutdown checkpoint signed'),

@@ -34,6 +34,8 @@ import { AuditExportService } from './audit/export.service.js';
 import { VerificationService } from './audit/verifications.js';
 import { loadSigningKey } from './checkpoints/signingKey.js';
 import { settleRotation } from './checkpoints/keyRotation.js';
+import { AuditFlagService } from './auditFlags/auditFlags.service.js';
+import { FlagScanner } from './auditFlags/flagScanner.js';
 
 export type Clock = () => Date;
 
@@ -106,6 +108,23 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     checkpoints,
     auditExports: new AuditExportService(config.databasePath, audit, checkpoints, now),
     auditVerifications: new VerificationService(db, config.databasePath, audit, checkpoints, now),
+    auditFlags: new AuditFlagService(
+      db,
+      audit,
+      ownerKeys,
+      new FlagScanner(
+        db,
+        {
+          workHours: config.flagWorkHours,
+          subjectsPerHour: config.flagSubjectsPerHour,
+          denialsPerHour: config.flagDenialsPerHour,
+          failedLogins: config.flagFailedLogins,
+          exportRows: config.flagExportRows,
+        },
+        now,
+      ),
+      now,
+    ),
   };
 }
 

@@ -31,6 +31,7 @@ import { destructionActs } from './en/destructionActs';
 import { destructionCandidates } from './en/destructionCandidates';
 import { submissionDestructions } from './en/submissionDestructions';
 import { checkpoints } from './en/checkpoints';
+import { auditFlags } from './en/auditFlags';
 import { auditReports } from './en/auditReports';
 import type { ruApp } from './ru';
 import type { SameKeys } from './sameKeys';
@@ -55,6 +56,7 @@ const enApp: SameKeys<typeof ruApp> = {
     'destruction-candidates': destructionCandidates,
     'submission-destructions': submissionDestructions,
     checkpoints,
+    'audit-flags': auditFlags,
   },
   pd: {
     app,

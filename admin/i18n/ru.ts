@@ -31,6 +31,7 @@ import { destructionActs } from './ru/destructionActs';
 import { destructionCandidates } from './ru/destructionCandidates';
 import { submissionDestructions } from './ru/submissionDestructions';
 import { checkpoints } from './ru/checkpoints';
+import { auditFlags } from './ru/auditFlags';
 import { auditReports } from './ru/auditReports';
 
 export const ruApp = {
@@ -53,6 +54,7 @@ export const ruApp = {
     'destruction-candidates': destructionCandidates,
     'submission-destructions': submissionDestructions,
     checkpoints,
+    'audit-flags': auditFlags,
   },
   pd: {
     app,

@@ -8,6 +8,7 @@ import { SubmissionsMenuItem } from '../submissions/SubmissionsMenuItem';
 import { DeadlinesMenuItem } from '../deadlines/DeadlinesMenuItem';
 import { SettingsMenuItem } from '../settings';
 import { AuditReportsMenuItem } from '../audit-reports';
+import { AuditFlagsMenuItem } from '../audit-flags';
 
 /** Each resource item shows only when canAccess allows its list. */
 export const AppMenu = () => {
@@ -39,6 +40,7 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="consent-forms" />
       <Menu.ResourceItem name="audit-log" />
       <AuditReportsMenuItem />
+      <AuditFlagsMenuItem />
       <Menu.ResourceItem name="checkpoints" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="calendar" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />
       <Menu.ResourceItem name="staff" />

@@ -34,9 +34,10 @@ import type {
   UnblockResult,
 } from '../types';
 import type { AuditPublicKey, CheckpointDetail } from '../types';
+import type { AuditFlagDetail, AuditFlagScan } from '../types';
 import type { AuditExportFormat, AuditVerification } from '../types';
 import { streamedDownload, type DownloadProgress } from './streamedDownload';
-import type { ComplianceDashboard, StaffActivityReport } from '../types';
+import type { ComplianceDashboard, StaffActivityReport, SubjectTimeline } from '../types';
 import { httpClient } from './httpClient';
 import { localizeHttpError } from './serverErrors';
 import { updateSession } from './session';
@@ -152,6 +153,8 @@ export interface PdDataProvider extends DataProvider {
   getAuditDashboard: () => Promise<ComplianceDashboard>;
   /** An audited report of everything one staff member did in a period of Moscow days (YYYY-MM-DD, both included). */
   getStaffActivity: (query: { actor_login: string; from: string; to: string }) => Promise<StaffActivityReport>;
+  /** Everything done to one subject, oldest first, by kind (an audited read of the log's clear parts). */
+  getSubjectTimeline: (subjectId: number) => Promise<SubjectTimeline>;
   /** An audited CSV export, e.g. "/marketing-list?format=csv", as the server sent it (with its BOM). */
   downloadCsv: (path: string) => Promise<CsvFile>;
   /** Links a letter to its sender's subject: blocks, withdraws and attaches the terms as its kind says (one transaction). */
@@ -230,6 +233,12 @@ export interface PdDataProvider extends DataProvider {
   startAuditVerification: () => Promise<AuditVerification>;
   /** A verification's progress, then its result. */
   getAuditVerification: (id: string) => Promise<AuditVerification>;
+  /** Marks a flag reviewed with the officer's comment (compliance; 409 if reviewed already). */
+  reviewAuditFlag: (id: Identifier, comment: string) => Promise<AuditFlagDetail>;
+  /** How many flags wait for a review, for the menu's badge. */
+  getUnreviewedAuditFlagsCount: () => Promise<{ count: number }>;
+  /** Scans the log's new entries for flags now (the server also does it every few minutes). */
+  scanAuditFlags: () => Promise<AuditFlagScan>;
 }
 
 /** Resources with file fields (FileUploadInput) and where their files go. */
@@ -325,6 +334,8 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
     getStaffActivity: (query) =>
       getJson(`/audit-log/reports/staff-activity?${new URLSearchParams({ ...query }).toString()}`),
 
+    getSubjectTimeline: (subjectId) => getJson(`/audit-log/reports/subject-timeline?subject_id=${subjectId}`),
+
     downloadCsv: (path) => fetchFile(path, 'text/csv', 'export.csv'),
 
     identifyLetter: (id, body) => postJson(`/letters/${idPath(id)}/identify`, body),
@@ -398,6 +409,12 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
     startAuditVerification: () => postJson('/audit-log/verify'),
 
     getAuditVerification: (id) => getJson(`/audit-log/verify/${encodeURIComponent(id)}`),
+
+    reviewAuditFlag: (id, comment) => postJson(`/audit-flags/${idPath(id)}/review`, { comment }),
+
+    getUnreviewedAuditFlagsCount: () => getJson('/audit-flags/unreviewed-count'),
+
+    scanAuditFlags: () => postJson('/audit-flags/scan', {}),
   },
   UPLOAD_FIELDS,
 );

@@ -100,6 +100,9 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'checkpoints.create',
     'audit-reports.show',
     'audit-reports.export',
+    'audit-flags.list',
+    'audit-flags.show',
+    'audit-flags.review',
   ],
   admin: [
     'staff.list',

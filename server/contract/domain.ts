@@ -226,6 +226,7 @@ export const AUDIT_ACTIONS = [
   'audit_log.verified',
   'audit_report.viewed',
   'audit_report.exported',
+  'audit_flag.reviewed',
   'checkpoint.signed',
   'signing_key.rotated',
   'system.bootstrap',

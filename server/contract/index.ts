@@ -13,3 +13,4 @@ export * from './destruction.js';
 export * from './checkpoints.js';
 export * from './auditReports.js';
 export * from './auditExport.js';
+export * from './auditFlags.js';

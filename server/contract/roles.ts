@@ -83,5 +83,8 @@ export const PERMISSIONS = [
   'checkpoints.create',
   'audit-reports.show',
   'audit-reports.export',
+  'audit-flags.list',
+  'audit-flags.show',
+  'audit-flags.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

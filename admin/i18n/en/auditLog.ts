@@ -190,6 +190,9 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
       viewed: 'Audit report viewed',
       exported: 'Audit report exported',
     },
+    audit_flag: {
+      reviewed: 'Audit flag reviewed',
+    },
     submission_destruction: {
       proposed: 'Destruction of website submissions proposed',
       viewed: 'Proposal to destroy submissions viewed',
@@ -228,6 +231,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     retention: 'Retention',
     audit_log: 'Reading the log',
     audit_report: 'Audit reports',
+    audit_flag: 'Audit flags',
     checkpoint: 'Checkpoints',
     signing_key: 'Signing key',
     system: 'System',
@@ -258,6 +262,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     audit_log: 'Audit log',
     audit_entry: 'Audit log entry',
     audit_report: 'Audit report',
+    audit_flag: 'Audit flag',
     checkpoint: 'Log checkpoint',
     signing_key: 'Log signing key',
   },

@@ -194,6 +194,9 @@ export const auditLog = {
       viewed: 'Просмотр отчёта по журналу',
       exported: 'Выгрузка отчёта по журналу',
     },
+    audit_flag: {
+      reviewed: 'Сигнал по журналу рассмотрен',
+    },
     submission_destruction: {
       proposed: 'Предложено уничтожение обращений с сайта',
       viewed: 'Просмотр предложения об уничтожении обращений',
@@ -233,6 +236,7 @@ export const auditLog = {
     retention: 'Сроки хранения',
     audit_log: 'Чтение журнала',
     audit_report: 'Отчёты по журналу',
+    audit_flag: 'Сигналы',
     checkpoint: 'Контрольные точки',
     signing_key: 'Ключ подписи',
     system: 'Система',
@@ -263,6 +267,7 @@ export const auditLog = {
     audit_log: 'Журнал',
     audit_entry: 'Запись журнала',
     audit_report: 'Отчёт по журналу',
+    audit_flag: 'Сигнал по журналу',
     checkpoint: 'Контрольная точка журнала',
     signing_key: 'Ключ подписи журнала',
   },

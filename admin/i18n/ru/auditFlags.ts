@@ -1,0 +1,81 @@
+export const auditFlags = {
+  name: 'Сигнал |||| Сигналы',
+  page: {
+    show: 'Сигнал %{recordRepresentation}',
+  },
+  empty: 'Сигналов нет',
+  menu_badge: '%{count} не рассмотрено',
+  fields: {
+    id: '№',
+    kind: 'Сигнал',
+    subject_value: 'Кто',
+    window_start: 'Период',
+    count: 'Сколько',
+    entries: 'Записей',
+    detected_at: 'Обнаружен',
+    reviewed: 'Рассмотрен',
+    reviewed_by_login: 'Рассмотрел',
+    reviewed_at: 'Когда рассмотрен',
+    review_comment: 'Комментарий',
+  },
+  kind: {
+    after_hours: 'Вне рабочего времени',
+    many_subjects: 'Много карточек за час',
+    repeated_denials: 'Повторные отказы в доступе',
+    failed_logins: 'Серия неудачных входов',
+    big_export: 'Большая выгрузка',
+  },
+  kind_hint: {
+    after_hours: 'Действия сотрудника вне рабочих часов или в нерабочий день по производственному календарю',
+    many_subjects: 'Сотрудник открыл за один час больше разных карточек, чем допускает порог',
+    repeated_denials: 'Сотруднику несколько раз за час отказано в доступе',
+    failed_logins: 'Много неудачных попыток входа за 15 минут',
+    big_export: 'Выгрузка большого числа строк',
+  },
+  count_of: {
+    after_hours: 'действий',
+    many_subjects: 'разных субъектов',
+    repeated_denials: 'отказов',
+    failed_logins: 'попыток',
+    big_export: 'строк',
+  },
+  subject_type: {
+    login: 'логин',
+    ip: 'IP-адрес',
+  },
+  filters: {
+    unreviewed: 'Не рассмотренные',
+    reviewed: 'Рассмотренные',
+  },
+  review_state: {
+    open: 'Не рассмотрен',
+    done: 'Рассмотрен',
+  },
+  sections: {
+    flag: 'Сигнал',
+    entries: 'Записи журнала за сигналом',
+    review: 'Рассмотрение',
+  },
+  entries_truncated: 'Показаны первые %{shown} из %{total}; остальные — в журнале (фильтр по сотруднику и дню).',
+  entry: {
+    id: 'Запись',
+    at: 'Время (МСК)',
+    actor_login: 'Кто',
+    action: 'Действие',
+  },
+  not_reviewed: 'Сигнал ещё не рассмотрен.',
+  actions: {
+    review: 'Рассмотреть',
+    scan: 'Проверить журнал сейчас',
+  },
+  review_dialog: {
+    title: 'Рассмотрение сигнала № %{id}',
+    text: 'Запишите, что показала проверка. Комментарий хранится зашифрованным; отметка о рассмотрении попадёт в журнал.',
+    comment: 'Комментарий',
+    confirm: 'Отметить рассмотренным',
+  },
+  notifications: {
+    reviewed: 'Сигнал № %{id} рассмотрен',
+    scanned: 'Журнал проверен: записей — %{entries}, сигналов обновлено — %{flags}',
+  },
+};
