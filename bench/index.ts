@@ -16,6 +16,7 @@ import { machine, renderReport, renderSummary } from './report.js';
 import type { ScenarioFigures } from './verdicts.js';
 import { Rng } from './random.js';
 import { step } from './progress.js';
+import { waitForFlagScan } from './flagScan.js';
 
 /**
  * npm run bench: builds (or reuses) a scratch database at scale, runs the production server and a bare baseline
@@ -37,6 +38,8 @@ async function main() {
   if (!spa.built) step(`  SPA not built: ${spa.reason}`);
 
   const ours = await startOurs(dataset.dbPath, spa.outDir, path.join(o.dir, 'server.log'));
+  step('Waiting for the server’s first scan of the log for audit flags');
+  step(`  done in ${(await waitForFlagScan(dataset.dbPath)) / 1000} s`);
   const baseline = await startBaseline(dataset.dbPath, path.join(o.dir, 'baseline.log'));
   const results: ScenarioFigures[] = [];
   let browser: BrowserFigures;
