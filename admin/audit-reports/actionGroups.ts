@@ -37,6 +37,7 @@ const GROUP_OF_KIND: Readonly<Record<string, ActionGroup>> = {
   audit_report: 'control',
   checkpoint: 'control',
   signing_key: 'control',
+  incident: 'control',
 };
 
 /** A kind not named above (administration, the system, or one added later) counts as «administration and other». */

@@ -229,6 +229,17 @@ export const AUDIT_ACTIONS = [
   'audit_flag.reviewed',
   'checkpoint.signed',
   'signing_key.rotated',
+  'incident.opened',
+  'incident.viewed',
+  'incident.updated',
+  'incident.subjects_linked',
+  'incident.notified',
+  'incident.results_reported',
+  'incident.closed',
+  'incident.notice_printed',
+  'incident.evidence_listed',
+  'incident.evidence_exported',
+  'incident.evidence_attached',
   'system.bootstrap',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

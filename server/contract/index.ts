@@ -14,3 +14,4 @@ export * from './checkpoints.js';
 export * from './auditReports.js';
 export * from './auditExport.js';
 export * from './auditFlags.js';
+export * from './incidents.js';

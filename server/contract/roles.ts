@@ -86,5 +86,11 @@ export const PERMISSIONS = [
   'audit-flags.list',
   'audit-flags.show',
   'audit-flags.review',
+  'incidents.list',
+  'incidents.show',
+  'incidents.create',
+  'incidents.edit',
+  'incidents.process',
+  'incidents.evidence',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -202,6 +202,19 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     checkpoint: {
       signed: 'Log checkpoint signed',
     },
+    incident: {
+      opened: 'Personal-data incident opened',
+      viewed: 'Incident viewed',
+      updated: 'Incident updated',
+      subjects_linked: 'Subjects linked to an incident',
+      notified: 'Roskomnadzor notified (24 h)',
+      results_reported: 'Investigation results sent (72 h)',
+      closed: 'Incident closed',
+      notice_printed: 'Incident notice printed',
+      evidence_listed: 'Log entries listed for an incident',
+      evidence_exported: 'Log entries of an incident exported',
+      evidence_attached: 'Log entries attached to an incident',
+    },
     signing_key: {
       rotated: 'Log signing key rotated',
     },
@@ -233,6 +246,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     audit_report: 'Audit reports',
     audit_flag: 'Audit flags',
     checkpoint: 'Checkpoints',
+    incident: 'Incidents',
     signing_key: 'Signing key',
     system: 'System',
   },
@@ -264,6 +278,7 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     audit_report: 'Audit report',
     audit_flag: 'Audit flag',
     checkpoint: 'Log checkpoint',
+    incident: 'Personal-data incident',
     signing_key: 'Log signing key',
   },
   sections: {

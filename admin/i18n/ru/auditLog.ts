@@ -206,6 +206,19 @@ export const auditLog = {
     checkpoint: {
       signed: 'Подписана контрольная точка журнала',
     },
+    incident: {
+      opened: 'Открыт инцидент с ПДн',
+      viewed: 'Просмотр инцидента',
+      updated: 'Изменены сведения об инциденте',
+      subjects_linked: 'Субъекты связаны с инцидентом',
+      notified: 'Уведомление РКН (24 ч) отправлено',
+      results_reported: 'Результаты расследования (72 ч) отправлены',
+      closed: 'Инцидент закрыт',
+      notice_printed: 'Напечатано уведомление об инциденте',
+      evidence_listed: 'Подбор записей журнала к инциденту',
+      evidence_exported: 'Выгрузка записей журнала к инциденту',
+      evidence_attached: 'Записи журнала приложены к инциденту',
+    },
     signing_key: {
       rotated: 'Заменён ключ подписи журнала',
     },
@@ -238,6 +251,7 @@ export const auditLog = {
     audit_report: 'Отчёты по журналу',
     audit_flag: 'Сигналы',
     checkpoint: 'Контрольные точки',
+    incident: 'Инциденты',
     signing_key: 'Ключ подписи',
     system: 'Система',
   },
@@ -269,6 +283,7 @@ export const auditLog = {
     audit_report: 'Отчёт по журналу',
     audit_flag: 'Сигнал по журналу',
     checkpoint: 'Контрольная точка журнала',
+    incident: 'Инцидент с ПДн',
     signing_key: 'Ключ подписи журнала',
   },
   sections: {
