@@ -7,6 +7,7 @@ import type { AuditLogEntry } from '../types';
 import { ActorField, AuditActionField, AuditDetailsSummary, EntityTypeField, actionLabelKey } from './auditFields';
 import { auditLogFilters } from './auditLogFilters';
 import { ExportLogButton } from './ExportLogButton';
+import { KeysetPagination } from './KeysetPagination';
 import { VerifyLogButton } from './VerifyLogButton';
 
 export const AuditLogList = () => {
@@ -18,6 +19,7 @@ export const AuditLogList = () => {
       sort={{ field: 'id', order: 'DESC' }}
       exporter={false}
       actions={<AuditLogActions />}
+      pagination={<KeysetPagination />}
     >
       {narrow ? <AuditSimpleList /> : <AuditTable />}
     </List>

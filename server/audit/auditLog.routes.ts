@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { AuditWriter } from './auditWriter.js';
 import type { AuditLogService } from './auditLog.service.js';
 import { requirePermission } from '../http/auth.js';
-import { forbidden, methodNotAllowed } from '../shared/errors.js';
+import { badRequest, forbidden, methodNotAllowed } from '../shared/errors.js';
+import type { ListQuery } from '../shared/listQuery.js';
 import { sendPage, idListFilter, parseListQuery, type ListContract } from '../http/listQuery.js';
 import { currentSession, requestContext } from '../http/context.js';
 import { validate } from '../http/validate.js';
@@ -35,8 +36,26 @@ const listContract: ListContract = {
     request_id: z.string().trim().min(1).max(100),
     from: dayOrInstant(false),
     to: dayOrInstant(true),
+    // The key of the page before: the last id it showed (newest first: before_id; oldest first: after_id).
+    before_id: z.coerce.number().int().positive(),
+    after_id: z.coerce.number().int().positive(),
   },
 };
+
+/**
+ * Past this many entries a page is read by key, not by OFFSET: an OFFSET walks every entry it skips, so page 4,000
+ * of five million costs 4,000 pages (issue 13 §1). The SPA pages the log by key; a subject's history rarely runs
+ * this deep, and the answer says how to go on.
+ */
+const MAX_OFFSET = 10_000;
+
+function refuseDeepOffset(q: ListQuery): void {
+  if (q.offset <= MAX_OFFSET) return;
+  throw badRequest(
+    `Pages past entry ${MAX_OFFSET} are read by key: pass filter.before_id (or after_id) with the last id of the page before`,
+    { range: `Start at most ${MAX_OFFSET}; page on with filter.before_id` },
+  );
+}
 
 /** Compliance and admin read the whole log; whoever may open a subject reads that subject's history. */
 function allowList(audit: AuditWriter): RequestHandler {
@@ -61,6 +80,7 @@ export function auditLogRoutes(service: AuditLogService, audit: AuditWriter, too
 
   router.get('/', allowList(audit), async (req, res) => {
     const q = parseListQuery(req, listContract);
+    refuseDeepOffset(q);
     const role = currentSession(res).identity.role;
     if (!can(role, 'audit-log.list') && typeof q.filter.subject_id !== 'number') {
       throw forbidden('A subject history needs filter.subject_id');

@@ -41,7 +41,11 @@ export class AuditReportService {
 
   /** A page of reveals, newest first, with their reasons; audited with the filter keys and counts. */
   async medicalReveals(ctx: RequestContext, q: ListQuery): Promise<{ rows: MedicalRevealRow[]; total: number }> {
-    const { rows, total } = listAuditEntries(this.db, { ...q, filter: { ...q.filter, action: REVEAL } });
+    const { rows, total } = listAuditEntries(
+      this.db,
+      { ...q, filter: { ...q.filter, action: REVEAL } },
+      { exactTotal: true },
+    );
     const page = { rows: rows.map((r) => this.reveal(r)), total };
     await this.audit.recordAlone(ctx, {
       action: 'audit_report.viewed',

@@ -134,7 +134,7 @@ describe('list SQL', () => {
     const before = preparedSql(t.db).length;
     for (let offset = 1_000; offset < 1_400; offset += 10) {
       await list({ filter: { q: 'ив' }, range: [offset, offset + 9] }).expect(200);
-      await audit({ action: 'subject.created' }, [offset * 10, offset * 10 + 9]);
+      await audit({ action: 'subject.created' }, [offset * 5, offset * 5 + 9]); // the log refuses an OFFSET past 10,000
     }
     expect(preparedSql(t.db).length - before).toBeLessThan(10); // 80 requests, 40 offsets: a handful of statements, not one per page
   });

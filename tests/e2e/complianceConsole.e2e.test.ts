@@ -141,6 +141,42 @@ describe('the compliance officer’s console in the browser', () => {
     await page.context().close();
     expect(found).toEqual([]);
   }, 180_000);
+
+  it('pages the whole log by key: «Дальше» goes on from the last entry shown, «Назад» and «К последним» go back', async () => {
+    const page = await app.signIn(complianceLogin);
+    const found: string[] = [];
+    await page.getByRole('menuitem', { name: 'Журнал действий' }).click();
+    await page.locator('tbody tr td.column-id').first().waitFor();
+    const first = await listedIds(page);
+    expect(first).toHaveLength(25);
+    const paging = page.getByRole('navigation', { name: 'Страницы журнала' });
+    await paging.getByText(`Записи № ${first[0]} – № ${first[24]} из`).waitFor();
+
+    await paging.getByRole('button', { name: 'Дальше' }).click();
+    await expect.poll(() => filterOf(page)).toEqual({ before_id: first[24] });
+    await expect.poll(async () => (await listedIds(page))[0]).toBeLessThan(first[24]);
+    const second = await listedIds(page);
+    // The next 25 entries of the log, none of the first page (the page reads are audited, but newer than the key).
+    expect(second).toEqual(
+      auditRows(app.t, 'id < ?', first[24])
+        .map((r) => r.id as number)
+        .reverse()
+        .slice(0, 25),
+    );
+    await paging.getByRole('button', { name: 'Дальше' }).click();
+    await expect.poll(() => filterOf(page)).toEqual({ before_id: second[24] });
+    await look(page, found, 'log-keyset');
+
+    await paging.getByRole('button', { name: 'Назад' }).click();
+    await expect.poll(() => filterOf(page)).toEqual({ before_id: first[24] });
+    await expect.poll(() => listedIds(page)).toEqual(second);
+    await paging.getByRole('button', { name: 'К последним' }).click();
+    await expect.poll(() => filterOf(page)).toEqual({});
+    await expect.poll(() => paging.getByRole('button', { name: 'Назад' }).isDisabled()).toBe(true);
+    await expect.poll(async () => (await listedIds(page))[0]).toBeGreaterThanOrEqual(first[0]);
+    await page.context().close();
+    expect(found).toEqual([]);
+  }, 120_000);
 });
 
 /** The list's filter as the URL carries it. */

@@ -7,6 +7,16 @@ export const auditLog: SameKeys<typeof ru.auditLog> = {
     show: 'Log entry No. %{recordRepresentation}',
   },
   empty: 'The log is empty',
+  paging: {
+    label: 'Log pages',
+    shown: 'Entries no. %{first} – no. %{last}',
+    shown_of: 'Entries no. %{first} – no. %{last} of %{total}',
+    none: 'No more entries',
+    newest: 'To the newest',
+    oldest: 'To the oldest',
+    previous: 'Back',
+    next: 'Next',
+  },
   export: {
     button: 'Export',
     title: 'Export the audit log',

@@ -11,6 +11,16 @@ export const auditLog = {
     show: 'Запись журнала № %{recordRepresentation}',
   },
   empty: 'Записей в журнале нет',
+  paging: {
+    label: 'Страницы журнала',
+    shown: 'Записи № %{first} – № %{last}',
+    shown_of: 'Записи № %{first} – № %{last} из %{total}',
+    none: 'Дальше записей нет',
+    newest: 'К последним',
+    oldest: 'К первым',
+    previous: 'Назад',
+    next: 'Дальше',
+  },
   export: {
     button: 'Экспорт',
     title: 'Экспорт журнала',
