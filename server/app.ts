@@ -33,6 +33,7 @@ import { calendarRoutes } from './calendar/calendar.routes.js';
 import { deadlineRoutes } from './deadlines/deadlines.routes.js';
 import { letterRoutes } from './letters/letters.routes.js';
 import { auditFlagRoutes } from './auditFlags/auditFlags.routes.js';
+import { incidentRoutes } from './incidents/incidents.routes.js';
 
 /** Builds the Express app from its dependencies; it does not listen, so tests use it without a port. */
 export function createApp(services: Services, logger: Logger): Express {
@@ -121,6 +122,7 @@ export function createApp(services: Services, logger: Logger): Express {
   api.use('/destruction-acts', destructionActRoutes(services.destructionActs, audit));
   api.use('/destruction-candidates', destructionCandidateRoutes(services.destructionCandidates, audit));
   api.use('/submission-destructions', submissionDestructionRoutes(services.submissionDestructions, audit));
+  api.use('/incidents', incidentRoutes(services.incidents, services.incidentNotices, services.incidentEvidence, audit));
   api.use(() => {
     throw notFound('API route');
   });

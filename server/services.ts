@@ -36,6 +36,9 @@ import { loadSigningKey } from './checkpoints/signingKey.js';
 import { settleRotation } from './checkpoints/keyRotation.js';
 import { AuditFlagService } from './auditFlags/auditFlags.service.js';
 import { FlagScanner } from './auditFlags/flagScanner.js';
+import { IncidentService } from './incidents/incidents.service.js';
+import { IncidentNoticeService } from './incidents/incidentNotices.service.js';
+import { IncidentEvidenceService } from './incidents/incidentEvidence.service.js';
 
 export type Clock = () => Date;
 
@@ -73,6 +76,17 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     () => loadSigningKey(config.signingKey, config.databasePath),
     now,
   );
+  // The incident marks its notices sent and the notices read the incident: the notices take it as a thunk.
+  const incidentNotices: IncidentNoticeService = new IncidentNoticeService(
+    db,
+    audit,
+    ownerKeys,
+    settings,
+    (): IncidentService => incidents,
+    now,
+  );
+  const incidents: IncidentService = new IncidentService(db, audit, ownerKeys, deadlines, incidentNotices, now);
+  const incidentEvidence = new IncidentEvidenceService(db, audit, () => incidents, now);
   return {
     db,
     config,
@@ -108,6 +122,9 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     checkpoints,
     auditExports: new AuditExportService(config.databasePath, audit, checkpoints, now),
     auditVerifications: new VerificationService(db, config.databasePath, audit, checkpoints, now),
+    incidents,
+    incidentNotices,
+    incidentEvidence,
     auditFlags: new AuditFlagService(
       db,
       audit,

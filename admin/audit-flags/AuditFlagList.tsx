@@ -1,6 +1,6 @@
 import { DataTable, List, NullableBooleanInput, SelectInput, SimpleList, TextInput, TopToolbar } from 'react-admin';
 import { ListItemEnd, joinLine, useNarrow } from '../layout/lists';
-import { formatMoscowMinute } from '../checkpoints/moscowTime';
+import { formatMoscowMinute } from '../common/moscowTime';
 import { AUDIT_FLAG_KINDS, type AuditFlag } from '../types';
 import {
   CountField,

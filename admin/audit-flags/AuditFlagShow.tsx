@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { Labeled, ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { formatMoscowMinute } from '../checkpoints/moscowTime';
+import { formatMoscowMinute } from '../common/moscowTime';
 import { Section } from '../common/Section';
 import type { AuditFlagDetail } from '../types';
 import { CountField, DetectedAtField, FlagSubjectField, KindChip, ReviewStateChip, WindowField } from './flagFields';

@@ -1,7 +1,7 @@
 import { Box, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { actionLabelKey } from '../audit-log/auditFields';
-import { formatMoscowMinute } from '../checkpoints/moscowTime';
+import { formatMoscowMinute } from '../common/moscowTime';
 import type { AuditFlagDetail } from '../types';
 
 /**

@@ -1,6 +1,6 @@
 import { Chip, Typography, type ChipProps } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { formatMoscowMinute } from '../checkpoints/moscowTime';
+import { formatMoscowMinute } from '../common/moscowTime';
 import { ShowLink } from '../layout/lists';
 import type { AuditFlag, AuditFlagKind } from '../types';
 

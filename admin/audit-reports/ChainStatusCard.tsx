@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
-import { formatMoscowTimestamp } from '../destruction-acts/moscowTime';
+import { formatMoscowTimestamp } from '../common/moscowTime';
 import type { ComplianceDashboard } from '../types';
 
 type Chain = ComplianceDashboard['chain'];

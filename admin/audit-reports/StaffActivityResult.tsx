@@ -3,7 +3,7 @@ import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material
 import { LinkBase, Link, useTranslate } from 'react-admin';
 import { actionKind, actionLabelKey } from '../audit-log/auditFields';
 import { formatDate } from '../common/format';
-import { formatMoscowTimestamp } from '../destruction-acts/moscowTime';
+import { formatMoscowTimestamp } from '../common/moscowTime';
 import type { StaffActivityReport } from '../types';
 import { CountsTable } from './CountsTable';
 import { auditLogPath } from './paths';

@@ -2,7 +2,7 @@ import { Box, Chip, Typography } from '@mui/material';
 import { Link, RecordContextProvider, useTranslate } from 'react-admin';
 import { AuditDetailsSummary, actionLabelKey } from '../audit-log/auditFields';
 import { formatDate } from '../common/format';
-import { formatMoscowTimestamp } from '../destruction-acts/moscowTime';
+import { formatMoscowTimestamp } from '../common/moscowTime';
 import type { SubjectTimelineEntry } from '../types';
 
 /** The entries under a heading per Moscow day, oldest first: what happened to the subject, in order. */

@@ -1,7 +1,7 @@
 // The columns of the reveals' report that the log's own fields do not cover.
 import { Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
-import { formatMoscowTimestamp } from '../destruction-acts/moscowTime';
+import { formatMoscowTimestamp } from '../common/moscowTime';
 import type { MedicalRevealRow } from '../types';
 
 /** When, on the clinic's clock: the officer compares it with the day's appointments, which are on Moscow time. */

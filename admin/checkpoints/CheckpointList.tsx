@@ -2,7 +2,8 @@ import { DataTable, List, SimpleList, TopToolbar } from 'react-admin';
 import { ListItemEnd, joinLine, useNarrow } from '../layout/lists';
 import type { Checkpoint } from '../types';
 import { CheckpointIdLink, ReasonField, ShortHashField, SignedAtField } from './checkpointFields';
-import { formatMoscowMinute, shortHash } from './moscowTime';
+import { formatMoscowMinute } from '../common/moscowTime';
+import { shortHash } from './hashes';
 import { SignNowButton } from './SignNowButton';
 import { PublicKeyPanel } from './PublicKeyPanel';
 

@@ -4,7 +4,8 @@ import { Section } from '../common/Section';
 import type { CheckpointDetail } from '../types';
 import { CopyButton } from './CopyButton';
 import { ReasonField, SignedAtField } from './checkpointFields';
-import { formatMoscowMinute, shortFingerprint } from './moscowTime';
+import { formatMoscowMinute } from '../common/moscowTime';
+import { shortFingerprint } from './hashes';
 import { PublicKeyPanel } from './PublicKeyPanel';
 import { SignNowButton } from './SignNowButton';
 

@@ -2,7 +2,8 @@ import { Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Checkpoint } from '../types';
 import { ShowLink } from '../layout/lists';
-import { formatMoscowMinute, shortHash } from './moscowTime';
+import { formatMoscowMinute } from '../common/moscowTime';
+import { shortHash } from './hashes';
 
 type CheckpointRecord = Checkpoint & { id: number };
 

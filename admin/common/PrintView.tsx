@@ -95,7 +95,15 @@ const Block = ({ block }: { block: PrintBlock }) => {
       return <Markdown source={block.text} />;
     case 'fields':
       return (
-        <Table size="small" sx={{ mb: 1, '& td': { border: 0, py: 0.25, px: 0, verticalAlign: 'top' } }}>
+        <Table
+          size="small"
+          sx={{
+            mb: 1,
+            '& td': { border: 0, py: 0.25, px: 0, verticalAlign: 'top' },
+            // A long label that wraps must not run into its value.
+            '& td:first-of-type': { pr: '1em' },
+          }}
+        >
           <TableBody>
             {block.rows.map((row, i) => (
               <TableRow key={i}>

@@ -6,6 +6,7 @@ import { useCan } from '../providers/useCan';
 import { ClosedLate } from './ClosedLate';
 import { scopeFilter } from './deadlineQueries';
 import { DeadlineSummary } from './DeadlineSummary';
+import { IncidentClocks } from './IncidentClocks';
 import { NextDue } from './NextDue';
 import { OpenByKind } from './OpenByKind';
 
@@ -22,6 +23,7 @@ export const Dashboard = () => {
   const { identity } = useGetIdentity();
   const me = useMyId();
   const { canAccess } = useCan('deadlines.list');
+  const { canAccess: seesIncidents } = useCan('incidents.list');
   const operator = identity?.role === 'operator';
   const [chosen, setChosen] = useState<Scope>('mine');
   const scope: Scope = operator ? chosen : 'all';
@@ -58,9 +60,13 @@ export const Dashboard = () => {
           )}
         </CardContent>
       </Card>
+      {/* An incident's clocks run in hours: first, above the working-day terms (operators never see incidents). */}
+      {seesIncidents === true && <IncidentClocks />}
       {ready && (
         <>
-          <DeadlineSummary filter={filter} />
+          <Box sx={{ mt: seesIncidents ? 2 : 0 }}>
+            <DeadlineSummary filter={filter} />
+          </Box>
           <Box
             sx={{
               display: 'grid',

@@ -13,7 +13,7 @@ import {
 import { Link, RecordContextProvider, useCreatePath, useTranslate } from 'react-admin';
 import { DeadlineDueField, DeadlineStateChip } from '../deadlines/deadlineFields';
 import { OPEN_STATES } from '../deadlines/choices';
-import { LetterNumberField } from '../deadlines/references';
+import { DeadlineBasisField } from '../deadlines/references';
 import { deadlinesLink, useNextDue, type DeadlineFilter } from './deadlineQueries';
 
 /** The next ten items due, the overdue ones first, with their letters' numbers. */
@@ -46,7 +46,7 @@ export const NextDue = ({ filter }: { filter: DeadlineFilter }) => {
               <TableRow>
                 <TableCell>{translate('resources.deadlines.fields.effective_due_on')}</TableCell>
                 <TableCell>{translate('resources.deadlines.fields.kind')}</TableCell>
-                <TableCell>{translate('resources.deadlines.fields.letter_id')}</TableCell>
+                <TableCell>{translate('resources.deadlines.fields.basis')}</TableCell>
                 <TableCell>{translate('resources.deadlines.fields.state')}</TableCell>
               </TableRow>
             </TableHead>
@@ -63,7 +63,7 @@ export const NextDue = ({ filter }: { filter: DeadlineFilter }) => {
                       </Link>
                     </TableCell>
                     <TableCell>
-                      <LetterNumberField />
+                      <DeadlineBasisField />
                     </TableCell>
                     <TableCell>
                       <DeadlineStateChip source="state" />

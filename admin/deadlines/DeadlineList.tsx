@@ -1,12 +1,13 @@
 import { DataTable, List, SimpleList, useTranslate } from 'react-admin';
 import { DateOnlyField } from '../common/fields';
+import { formatMoscowMinute } from '../common/moscowTime';
 import { formatDate } from '../common/format';
 import { ListItemEnd, joinLine, useNarrow } from '../layout/lists';
 import type { DeadlineItem } from '../types';
 import { AssigneeField } from './assignee';
 import { DeadlineDueField, DeadlineKindField, DeadlineStateChip } from './deadlineFields';
 import { deadlineFilters } from './deadlineFilters';
-import { LetterNumberField, SubjectNameField } from './references';
+import { DeadlineBasisField, SubjectNameField } from './references';
 
 /**
  * «Сроки»: every term the clinic must meet, the nearest first. Read-only: an item is opened, extended and closed by
@@ -32,7 +33,7 @@ export const DeadlineList = () => {
 const DeadlineTable = () => (
   <DataTable rowClick="show" bulkActionButtons={false}>
     <DataTable.Col source="kind" render={() => <DeadlineKindField link />} />
-    <DataTable.Col source="letter_id" field={LetterNumberField} disableSort />
+    <DataTable.Col source="letter_id" label="resources.deadlines.fields.basis" field={DeadlineBasisField} disableSort />
     <DataTable.Col source="subject_id" field={SubjectNameField} disableSort />
     <DataTable.Col source="opened_on" field={DateOnlyField} />
     <DataTable.Col source="effective_due_on" render={() => <DeadlineDueField stateInWords={false} />} />
@@ -49,7 +50,9 @@ const DeadlineSimpleList = () => {
       primaryText={(record) => translate(`resources.deadlines.kind.${record.kind}`, { _: record.kind })}
       secondaryText={(record) =>
         joinLine(
-          translate('resources.deadlines.line.due', { date: formatDate(record.effective_due_on) }),
+          translate('resources.deadlines.line.due', {
+            date: record.due_at ? formatMoscowMinute(record.due_at) : formatDate(record.effective_due_on),
+          }),
           record.legal_source,
           record.calendar_incomplete && translate('resources.deadlines.calendar_incomplete'),
         )

@@ -4,8 +4,8 @@ import { DateOnlyField, PlainField, TimestampField } from '../common/fields';
 import { Section } from '../common/Section';
 import type { DeadlineItem } from '../types';
 import { AssigneeField } from './assignee';
-import { DeadlineDueField, DeadlineKindText, DeadlineStateChip, termText } from './deadlineFields';
-import { LetterNumberField, SubjectNameField } from './references';
+import { DayOrMomentField, DeadlineDueField, DeadlineKindText, DeadlineStateChip, termText } from './deadlineFields';
+import { DeadlineBasisField, LetterNumberField, SubjectNameField } from './references';
 
 /** One term, read-only: its rule, its dates and how it was closed. The letter's page is where it is worked. */
 export const DeadlineShow = () => (
@@ -41,9 +41,15 @@ const DeadlineCard = () => {
         <Labeled source="state">
           <DeadlineStateChip source="state" />
         </Labeled>
-        <Labeled source="letter_id">
-          <LetterNumberField />
-        </Labeled>
+        {record.incident_id != null ? (
+          <Labeled source="incident_id">
+            <DeadlineBasisField />
+          </Labeled>
+        ) : (
+          <Labeled source="letter_id">
+            <LetterNumberField />
+          </Labeled>
+        )}
         <Labeled source="subject_id">
           <SubjectNameField />
         </Labeled>
@@ -56,7 +62,7 @@ const DeadlineCard = () => {
           <DateOnlyField source="opened_on" />
         </Labeled>
         <Labeled source="due_on">
-          <DateOnlyField source="due_on" />
+          <DayOrMomentField day="due_on" moment="due_at" />
         </Labeled>
         <Labeled source="effective_due_on">
           <DeadlineDueField />
@@ -73,7 +79,7 @@ const DeadlineCard = () => {
       </Section>
       <Section title="resources.deadlines.sections.closing">
         <Labeled source="closed_on">
-          <DateOnlyField source="closed_on" />
+          <DayOrMomentField day="closed_on" moment="closed_at" />
         </Labeled>
         <Labeled source="closed_by">
           <PlainField source="closed_by" />

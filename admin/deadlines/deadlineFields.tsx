@@ -3,6 +3,7 @@ import ScheduleIcon from '@mui/icons-material/Schedule';
 import { Typography } from '@mui/material';
 import { useFieldValue, useRecordContext, useTranslate } from 'react-admin';
 import { statusChip } from '../common/StatusChip';
+import { formatMoscowMinute } from '../common/moscowTime';
 import { formatDate } from '../common/format';
 import { ShowLink, WithCaption } from '../layout/lists';
 import type { DeadlineItem, DeadlineState } from '../types';
@@ -23,12 +24,15 @@ const DUE_COLORS: Partial<Record<DeadlineState, string>> = { due_soon: 'warning.
  */
 export const DueDate = ({
   date,
+  at,
   state,
   incomplete = false,
   caption,
   stateInWords = true,
 }: {
   date: string | null | undefined;
+  /** For a term in hours: the moment it ends (ISO), shown with its time on the clinic's clock instead of the day. */
+  at?: string | null;
   state: DeadlineState | null | undefined;
   incomplete?: boolean;
   caption?: string;
@@ -53,7 +57,7 @@ export const DueDate = ({
         data-state={state ?? undefined}
       >
         {Icon && <Icon sx={{ fontSize: '1.1rem' }} aria-hidden />}
-        {formatDate(date)}
+        {at ? formatMoscowMinute(at) : formatDate(date)}
       </Typography>
     </WithCaption>
   );
@@ -74,6 +78,7 @@ export const DeadlineDueField = ({
   return (
     <DueDate
       date={record.effective_due_on}
+      at={record.due_at}
       state={closed ? null : record.state}
       incomplete={record.calendar_incomplete}
       stateInWords={stateInWords}
@@ -110,7 +115,7 @@ export const DeadlineKindField = ({
   );
 };
 
-/** «10 рабочих дней · ст. 21 ч. 5.1 152-ФЗ», from the item (the server's rules table is the authority). */
+/** «10 рабочих дней · ст. 21 ч. 5.1 152-ФЗ» (or «24 ч · ст. 21 ч. 3.1 152-ФЗ» for a term in hours), from the item (the server's rules table is the authority). */
 export const termText = (translate: ReturnType<typeof useTranslate>, item: DeadlineItem) =>
   [translate(`resources.deadlines.term.${item.term_unit}`, { smart_count: item.term_days }), item.legal_source].join(
     ' · ',
@@ -123,6 +128,26 @@ export const DeadlineKindText = ({ source = 'kind' }: { source?: string; label?:
   return (
     <Typography component="span" variant="body2">
       {kind ? translate(`resources.deadlines.kind.${kind}`, { _: kind }) : translate('pd.common.empty')}
+    </Typography>
+  );
+};
+
+/** A day of the item, or, for a term in hours, the moment itself (DD.MM.YYYY HH:mm, Moscow). */
+export const DayOrMomentField = ({
+  day,
+  moment,
+}: {
+  day: 'due_on' | 'closed_on';
+  moment: 'due_at' | 'closed_at';
+  label?: string;
+}) => {
+  const record = useRecordContext<DeadlineItem>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const text = record[moment] ? formatMoscowMinute(record[moment]) : formatDate(record[day]);
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {text || translate('pd.common.empty')}
     </Typography>
   );
 };

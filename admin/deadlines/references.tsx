@@ -28,6 +28,26 @@ export const LetterNumberField = ({ source = 'letter_id' }: { source?: string; l
   );
 };
 
+/** The incident's number (ИНЦ-2026-001), a link to the incident, for the roles that see incidents. */
+export const IncidentNumberField = ({ source = 'incident_id' }: { source?: string; label?: string }) => {
+  const id = useFieldValue({ source });
+  const { canAccess } = useCan('incidents.show');
+  const translate = useTranslate();
+  if (id == null) return <Typography variant="body2">{translate('pd.common.empty')}</Typography>;
+  if (!canAccess) return <Numbered label="resources.deadlines.incident_number" id={id} />;
+  return (
+    <ReferenceField source={source} reference="incidents" link="show">
+      <TextField source="number" sx={{ whiteSpace: 'nowrap' }} />
+    </ReferenceField>
+  );
+};
+
+/** What the term answers: its letter, or its incident (an incident's notices have no letter). */
+export const DeadlineBasisField = (_props: { source?: string; label?: string }) => {
+  const incidentId = useFieldValue({ source: 'incident_id' });
+  return incidentId != null ? <IncidentNumberField /> : <LetterNumberField />;
+};
+
 /** The subject's name, a link to the card; «—» until the letter's sender is identified. */
 export const SubjectNameField = ({ source = 'subject_id' }: { source?: string; label?: string }) => {
   const id = useFieldValue({ source });

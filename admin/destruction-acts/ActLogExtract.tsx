@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import { actionLabelKey } from '../audit-log/auditFields';
 import { Section } from '../common/Section';
 import type { DestructionActLogLine } from '../types';
-import { formatMoscowTimestamp } from './moscowTime';
+import { formatMoscowTimestamp } from '../common/moscowTime';
 
 const L = 'resources.destruction-acts.log';
 

@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import { formatDate, formatPhone } from '../common/format';
 import { Section } from '../common/Section';
 import type { DestructionActSubmission } from '../types';
-import { formatMoscowTimestamp } from './moscowTime';
+import { formatMoscowTimestamp } from '../common/moscowTime';
 
 const S = 'resources.destruction-acts.submissions';
 

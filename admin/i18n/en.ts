@@ -33,6 +33,7 @@ import { submissionDestructions } from './en/submissionDestructions';
 import { checkpoints } from './en/checkpoints';
 import { auditFlags } from './en/auditFlags';
 import { auditReports } from './en/auditReports';
+import { incidents } from './en/incidents';
 import type { ruApp } from './ru';
 import type { SameKeys } from './sameKeys';
 
@@ -57,6 +58,7 @@ const enApp: SameKeys<typeof ruApp> = {
     'submission-destructions': submissionDestructions,
     checkpoints,
     'audit-flags': auditFlags,
+    incidents,
   },
   pd: {
     app,

@@ -33,6 +33,7 @@ import { submissionDestructions } from './ru/submissionDestructions';
 import { checkpoints } from './ru/checkpoints';
 import { auditFlags } from './ru/auditFlags';
 import { auditReports } from './ru/auditReports';
+import { incidents } from './ru/incidents';
 
 export const ruApp = {
   resources: {
@@ -55,6 +56,7 @@ export const ruApp = {
     'submission-destructions': submissionDestructions,
     checkpoints,
     'audit-flags': auditFlags,
+    incidents,
   },
   pd: {
     app,

@@ -26,6 +26,8 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="letters" />
       <Menu.ResourceItem name="replies" />
       <DeadlinesMenuItem />
+      {/* Compliance and the administrator only: an operator has no incidents.list. */}
+      <Menu.ResourceItem name="incidents" />
       <Menu.ResourceItem name="disclosures" />
       <Menu.ResourceItem name="destructions" />
       <Menu.ResourceItem name="destruction-candidates" sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }} />

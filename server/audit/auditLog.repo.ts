@@ -120,6 +120,8 @@ const listSql: ListSql = {
     subject_id: (v: number) => ({ sql: 'subject_id = ?', params: [v] }),
     entity_type: (v: string) => ({ sql: 'entity_type = ?', params: [v] }),
     entity_id: (v: string) => ({ sql: 'entity_id = ?', params: [v] }),
+    // Set by the server, never by a caller (the list's contract has no such key): see auditLog.routes.ts.
+    hidden_entity_type: (v: string) => ({ sql: 'entity_type IS NOT ?', params: [v] }),
     // The keys of the page before (see CURSOR_KEYS); the export reads its next page by after_id too.
     before_id: (v: number) => ({ sql: 'id < ?', params: [v] }),
     after_id: (v: number) => ({ sql: 'id > ?', params: [v] }),

@@ -85,6 +85,9 @@ export function auditLogRoutes(service: AuditLogService, audit: AuditWriter, too
     if (!can(role, 'audit-log.list') && typeof q.filter.subject_id !== 'number') {
       throw forbidden('A subject history needs filter.subject_id');
     }
+    // Whoever may not see the incident register does not learn from a subject's history that an incident names it
+    // (an investigation may concern the very employee who reads the card).
+    if (!can(role, 'incidents.list')) q.filter.hidden_entity_type = 'incident';
     sendPage(res, 'audit-log', q, await service.search(requestContext(req, res), q));
   });
 

@@ -33,6 +33,7 @@ const BY_KIND_OF_ACTION: Record<string, TimelineKind> = {
   destruction: 'destruction',
   destruction_act: 'destruction',
   submission_destruction: 'destruction',
+  incident: 'incidents',
 };
 
 // Destroying is its own kind wherever the action sits.

@@ -26,6 +26,18 @@ const READ_REPLIES_AND_DISCLOSURES: Permission[] = [
   'disclosures.show',
 ];
 
+// Personal-data incidents (152-FZ art. 21 p.3.1) are the compliance officer's to run, and the administrator's too (a
+// breach is often found on the systems side, and the clock may not wait for the one officer). Operators never see
+// an incident, nor its deadline items: the register names who was exposed and who caused it.
+const RUN_INCIDENTS: Permission[] = [
+  'incidents.list',
+  'incidents.show',
+  'incidents.create',
+  'incidents.edit',
+  'incidents.process',
+  'incidents.evidence',
+];
+
 const MATRIX: Record<Role, readonly Permission[]> = {
   operator: [
     'subjects.list',
@@ -103,6 +115,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'audit-flags.list',
     'audit-flags.show',
     'audit-flags.review',
+    ...RUN_INCIDENTS,
   ],
   admin: [
     'staff.list',
@@ -127,6 +140,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'calendar.delete',
     'settings.show',
     'settings.edit',
+    ...RUN_INCIDENTS,
   ],
 };
 

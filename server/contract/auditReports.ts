@@ -56,6 +56,7 @@ export const TIMELINE_KINDS = [
   'letters',
   'disclosures',
   'destruction',
+  'incidents',
   'other',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];

@@ -67,6 +67,9 @@ export const DEADLINE_KINDS = [
   'stop_unlawful_processing',
   'destroy_unlawful_data',
   'destroy_unneeded_data',
+  // An incident's two notices to Roskomnadzor (art. 21 p.3.1), counted in hours from its detection.
+  'incident_notice_24h',
+  'incident_results_72h',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 

@@ -57,6 +57,8 @@ export const ERROR_CODES = [
   'own_proposal',
   'act_expired',
   'submission_not_destroyable',
+  // An incident's transition (notify, report results, close) or print from a state that does not allow it.
+  'wrong_state',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -22,7 +22,6 @@ export const INCIDENT_TRANSITIONS = {
   report_results: { from: ['notified'], to: 'investigated' },
   close: { from: ['investigated'], to: 'closed' },
 } as const satisfies Record<string, { from: readonly IncidentStatus[]; to: IncidentStatus }>;
-/** @public Used by the incidents workflow that lands next. */
 export type IncidentTransition = keyof typeof INCIDENT_TRANSITIONS;
 
 /** The two notices to Roskomnadzor; each has its deadline item, counted in hours from detected_at. */
@@ -30,7 +29,6 @@ export const INCIDENT_NOTICE_KINDS = ['notice_24h', 'results_72h'] as const;
 export type IncidentNoticeKind = (typeof INCIDENT_NOTICE_KINDS)[number];
 
 /** Hours from detection to each notice's due moment (the law counts hours: weekends and holidays do not stop it). */
-/** @public Used by the incidents workflow that lands next. */
 export const INCIDENT_NOTICE_HOURS: Record<IncidentNoticeKind, number> = { notice_24h: 24, results_72h: 72 };
 
 /** A linked subject as the incident's page lists it: the id and, while the subject's key exists, the name. */
@@ -119,7 +117,6 @@ export interface IncidentEvidence {
 }
 
 /** GET /api/incidents/:id */
-/** @public Used by the incidents workflow that lands next. */
 export interface IncidentDetail extends Incident {
   subjects: IncidentSubjectLink[];
   deadlines: DeadlineItem[];
@@ -128,7 +125,6 @@ export interface IncidentDetail extends Incident {
 }
 
 /** An audit entry that could explain an incident (GET /api/incidents/:id/evidence): no details, only the chain. */
-/** @public Used by the incidents workflow that lands next. */
 export interface IncidentEvidenceEntry {
   id: number;
   at: string;
@@ -146,9 +142,15 @@ export interface IncidentEvidenceEntry {
 }
 
 /** GET /api/incidents/:id/notice-24h, /results-72h: the notice as the SPA's print view shows it. */
-/** @public Used by the incidents workflow that lands next. */
 export interface IncidentNoticePrintable {
   kind: IncidentNoticeKind;
   document: PrintableDocument;
   sha256: string;
 }
+
+/** GET /api/incidents/:id/evidence lists at most this many entries (then `truncated`; the CSV and attach take all). */
+export const INCIDENT_EVIDENCE_LIST_MAX = 1000;
+/** The evidence's CSV export and attached copy take at most this many entries; a wider window is refused (400). */
+export const INCIDENT_EVIDENCE_ATTACH_MAX = 20000;
+/** The typed reason of an evidence export (`reason`), at least this many characters. */
+export const INCIDENT_EVIDENCE_REASON_MIN = 10;

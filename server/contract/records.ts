@@ -312,30 +312,40 @@ export interface CalendarDate {
   calendar_incomplete: boolean;
 }
 
-/** A term the clinic must meet (GET /api/deadlines). Dates are the clinic's (Moscow) calendar days, YYYY-MM-DD. */
+/**
+ * A term the clinic must meet (GET /api/deadlines). Dates are the clinic's (Moscow) calendar days, YYYY-MM-DD. An
+ * incident's terms are counted in hours (`term_unit` 'hours'): they carry the exact moments `due_at` and `closed_at`,
+ * and their state is read against the clock, not the day (`due_on` and `closed_on` are those moments' Moscow days).
+ * Operators never receive them.
+ */
 export interface DeadlineItem {
   id: number;
   kind: DeadlineKind;
   letter_id: number | null;
   subject_id: number | null;
+  incident_id: number | null;
   assignee_id: number;
   /** The day of receipt the term runs from (itself not counted). */
   opened_on: string;
   due_on: string;
+  /** For a term in hours: the moment it ends (ISO, UTC); null for terms in days. */
+  due_at: string | null;
   extended_due_on: string | null;
   /** The extended due date if there is one, else the due date: what the state is read against. */
   effective_due_on: string;
   extended_on: string | null;
   extended_by: string | null;
   closed_on: string | null;
+  /** For a term in hours: the moment it was met (ISO, UTC), e.g. when the notice was sent; null otherwise. */
+  closed_at: string | null;
   closed_by: string | null;
   close_reason: DeadlineCloseReason | null;
   /** A due date was counted across a year the calendar does not cover («календарь не заполнен»). */
   calendar_incomplete: boolean;
   state: DeadlineState;
-  /** The term of the rule, e.g. 10 working days. */
+  /** The term of the rule in its unit, e.g. 10 working days, or 24 (hours) for `term_unit` 'hours'. */
   term_days: number;
-  term_unit: 'working' | 'calendar';
+  term_unit: 'working' | 'calendar' | 'hours';
   /** The rule's legal source, e.g. «ст. 21 ч. 5 152-ФЗ». */
   legal_source: string;
   /** The rule allows one extension, it was not used, the item is open and its due date has not passed. */

@@ -1,4 +1,4 @@
-import type { CalendarDate, DeadlineKind } from '../contract/index.js';
+import { INCIDENT_NOTICE_HOURS, type CalendarDate, type DeadlineKind } from '../contract/index.js';
 import type { WorkingCalendar } from '../calendar/workingCalendar.js';
 
 // The one rules table of the terms 152-FZ sets the clinic for a person's request or a finding. Every deadline item is
@@ -9,10 +9,16 @@ export interface Term {
   unit: 'working' | 'calendar';
 }
 
+/** A term the law counts by the clock (an incident's notices): weekends and holidays do not stop it. */
+export interface HoursTerm {
+  hours: number;
+  unit: 'hours';
+}
+
 export interface DeadlineRule {
   /** What the clinic must have done by the due date. */
   duty: string;
-  term: Term;
+  term: Term | HoursTerm;
   /** One extension, with a reasoned notice to the person sent within the term, counted on from the due date. */
   extension: Term | null;
   /** The legal source, in Russian, as the SPA shows it. */
@@ -21,6 +27,7 @@ export interface DeadlineRule {
 
 const working = (days: number): Term => ({ days, unit: 'working' });
 const calendar = (days: number): Term => ({ days, unit: 'calendar' });
+const hours = (count: number): HoursTerm => ({ hours: count, unit: 'hours' });
 
 export const DEADLINE_RULES: Record<DeadlineKind, DeadlineRule> = {
   // Withdrawal of consent: processing that relies on it stops at once; the data is destroyed within 30 days unless
@@ -69,7 +76,29 @@ export const DEADLINE_RULES: Record<DeadlineKind, DeadlineRule> = {
     extension: null,
     legalSource: 'ст. 20 ч. 3 152-ФЗ',
   },
+  // An unlawful or accidental disclosure found: Roskomnadzor is notified within 24 hours and told the results of the
+  // internal investigation within 72 hours, both counted from the moment it was detected (incident.detected_at).
+  incident_notice_24h: {
+    duty: 'Notify Roskomnadzor of the incident, its presumed causes and harm, the measures taken and a contact',
+    term: hours(INCIDENT_NOTICE_HOURS.notice_24h),
+    extension: null,
+    legalSource: 'ст. 21 ч. 3.1 152-ФЗ',
+  },
+  incident_results_72h: {
+    duty: 'Report to Roskomnadzor the results of the internal investigation and the persons responsible, if found',
+    term: hours(INCIDENT_NOTICE_HOURS.results_72h),
+    extension: null,
+    legalSource: 'ст. 21 ч. 3.1 152-ФЗ',
+  },
 };
+
+/** Whether a rule counts in hours (its items carry due_at and are never recounted on the calendar). */
+export const isHoursTerm = (term: Term | HoursTerm): term is HoursTerm => term.unit === 'hours';
+
+/** The moment a term in hours counted from `from` ends: exactly that many hours later, whatever the day. */
+export function hoursEnd(from: Date, term: HoursTerm): Date {
+  return new Date(from.getTime() + term.hours * 3_600_000);
+}
 
 /** The day a term counted from `from` ends on. */
 export function termEnd(on: WorkingCalendar, from: string, term: Term): CalendarDate {
@@ -84,6 +113,7 @@ export interface DueDates {
 
 /** An item's due dates on the calendar as it is now: the term from the day of receipt, and the extension if taken. */
 export function dueDates(on: WorkingCalendar, rule: DeadlineRule, openedOn: string, extended: boolean): DueDates {
+  if (isHoursTerm(rule.term)) throw new Error('A term in hours has no due dates on the calendar: use hoursEnd');
   const due = termEnd(on, openedOn, rule.term);
   if (!extended || !rule.extension) {
     return { due_on: due.date, extended_due_on: null, calendar_incomplete: due.calendar_incomplete };

@@ -1,7 +1,15 @@
 import type { Db } from '../db/connection.js';
 import type { DeadlineCloseReason, DeadlineKind, DeadlineState } from '../contract/index.js';
 import type { ListQuery } from '../shared/listQuery.js';
-import { buildWhere, countLimit, inList, limitSql, orderClause, type ListSql } from '../db/listSql.js';
+import {
+  buildWhere,
+  countLimit,
+  inList,
+  limitSql,
+  orderClause,
+  type ListSql,
+  type SqlFragment,
+} from '../db/listSql.js';
 import { cached } from '../db/statementCache.js';
 
 /** The stored columns of a deadline item. */
@@ -10,14 +18,19 @@ export interface DeadlineRow {
   kind: DeadlineKind;
   letter_id: number | null;
   subject_id: number | null;
+  incident_id: number | null;
   assignee_id: number;
   opened_on: string;
   due_on: string;
+  /** A term in hours: the moment it ends (UTC ISO); null for terms in days. */
+  due_at: string | null;
   extended_due_on: string | null;
   extended_on: string | null;
   extended_by: string | null;
   calendar_incomplete: number;
   closed_on: string | null;
+  /** A term in hours: the moment it was met. */
+  closed_at: string | null;
   closed_by: string | null;
   close_reason: DeadlineCloseReason | null;
   created_at: string;
@@ -26,10 +39,15 @@ export interface DeadlineRow {
 /** A row as lists and cards read it: with the date that counts and the state on the clinic's today. */
 export type DeadlineListRow = DeadlineRow & { effective_due_on: string; state: DeadlineState };
 
-/** Today's clinic date and the last day that is still "due soon" (a few working days on). */
+/**
+ * Today's clinic date and the last day that is still "due soon" (a few working days on); for terms in hours, the
+ * moment now and the last due moment that is "due soon" (a few hours on), both UTC ISO.
+ */
 export interface StateClock {
   today: string;
   soon: string;
+  now: string;
+  soonAt: string;
 }
 
 const EFFECTIVE_DUE = 'coalesce(extended_due_on, due_on)';
@@ -37,10 +55,18 @@ const EFFECTIVE_DUE = 'coalesce(extended_due_on, due_on)';
 // The one definition of an item's state, used both as a column and by the state filter, so a list filtered by state
 // and the state it shows cannot disagree. Bound by name (@today, @soon): the same values serve the select list and the
 // WHERE clause, whose other parameters stay positional. Due on its last day means on time (Civil Code art. 194).
-// `alias` qualifies the columns when the item is joined to another table (the letters list: 'd.').
+// `alias` qualifies the columns when the item is joined to another table (the letters list: 'd.'). A term in hours
+// (due_at set) is read against the moment (@now, @soonAt): the law counts its hours, so the day it falls on says nothing.
 export const deadlineStateSql = (alias = '') => {
   const due = `coalesce(${alias}extended_due_on, ${alias}due_on)`;
+  const dueAt = `${alias}due_at`;
   return `CASE
+    WHEN ${dueAt} IS NOT NULL THEN CASE
+      WHEN ${alias}closed_at IS NOT NULL THEN CASE WHEN ${alias}closed_at > ${dueAt} THEN 'closed_late' ELSE 'closed' END
+      WHEN @now > ${dueAt} THEN 'overdue'
+      WHEN @soonAt >= ${dueAt} THEN 'due_soon'
+      ELSE 'open'
+    END
     WHEN ${alias}closed_on IS NOT NULL THEN CASE WHEN ${alias}closed_on > ${due} THEN 'closed_late' ELSE 'closed' END
     WHEN @today > ${due} THEN 'overdue'
     WHEN @soon >= ${due} THEN 'due_soon'
@@ -49,8 +75,8 @@ export const deadlineStateSql = (alias = '') => {
 };
 const STATE = deadlineStateSql();
 
-const COLUMNS = `id, kind, letter_id, subject_id, assignee_id, opened_on, due_on, extended_due_on, extended_on,
-  extended_by, calendar_incomplete, closed_on, closed_by, close_reason, created_at,
+const COLUMNS = `id, kind, letter_id, subject_id, incident_id, assignee_id, opened_on, due_on, due_at, extended_due_on,
+  extended_on, extended_by, calendar_incomplete, closed_on, closed_at, closed_by, close_reason, created_at,
   ${EFFECTIVE_DUE} AS effective_due_on, ${STATE} AS state`;
 
 const anyOf = (column: string, v: string | string[]) => {
@@ -79,15 +105,29 @@ const listSql: ListSql = {
     assignee_id: (v: number) => ({ sql: 'assignee_id = ?', params: [v] }),
     subject_id: (v: number) => ({ sql: 'subject_id = ?', params: [v] }),
     letter_id: (v: number) => ({ sql: 'letter_id = ?', params: [v] }),
+    incident_id: (v: number) => ({ sql: 'incident_id = ?', params: [v] }),
   },
 };
+
+/** What the caller may receive: an incident's items only with `incidents` (operators never see an incident). */
+export interface DeadlineScope {
+  incidents: boolean;
+}
+
+const scopeSql = (scope: DeadlineScope): SqlFragment[] =>
+  scope.incidents ? [] : [{ sql: 'incident_id IS NULL', params: [] }];
 
 /**
  * One page and its total. The state is computed in SQL from the stored dates and `clock`, so the filter runs in
  * the query and the total counts it (capped like every filtered total); no page is filtered afterwards.
  */
-export function listDeadlines(db: Db, q: ListQuery, clock: StateClock): { rows: DeadlineListRow[]; total: number } {
-  const where = buildWhere(listSql, q.filter);
+export function listDeadlines(
+  db: Db,
+  q: ListQuery,
+  clock: StateClock,
+  scope: DeadlineScope,
+): { rows: DeadlineListRow[]; total: number } {
+  const where = buildWhere(listSql, q.filter, scopeSql(scope));
   const rows = cached(
     db,
     `SELECT ${COLUMNS} FROM deadline_items ${where.sql} ORDER BY ${orderClause(listSql, q)} ${limitSql(q.limit)} OFFSET ?`,
@@ -105,9 +145,12 @@ export function findDeadline(db: Db, id: number, clock: StateClock): DeadlineLis
   return cached(db, `SELECT ${COLUMNS} FROM deadline_items WHERE id = ?`).get(id, clock) as DeadlineListRow | undefined;
 }
 
-/** Every item not yet closed: what a change of the calendar recounts. */
+/** Every item in days not yet closed: what a change of the calendar recounts (terms in hours never move with it). */
 export function openDeadlines(db: Db): DeadlineRow[] {
-  return cached(db, 'SELECT * FROM deadline_items WHERE closed_on IS NULL ORDER BY id').all() as DeadlineRow[];
+  return cached(
+    db,
+    'SELECT * FROM deadline_items WHERE closed_on IS NULL AND due_at IS NULL ORDER BY id',
+  ).all() as DeadlineRow[];
 }
 
 /** Gives the items of a letter registered before its sender was identified their subject; answers their ids. */
@@ -131,6 +174,49 @@ export type NewDeadline = Pick<
   DeadlineRow,
   'kind' | 'letter_id' | 'subject_id' | 'assignee_id' | 'opened_on' | 'due_on' | 'calendar_incomplete' | 'created_at'
 >;
+
+export type NewHoursDeadline = Pick<
+  DeadlineRow,
+  'kind' | 'incident_id' | 'assignee_id' | 'opened_on' | 'due_on' | 'due_at' | 'created_at'
+>;
+
+/** An item counted in hours (an incident's): no subject or letter, no calendar. */
+export function insertHoursDeadline(db: Db, item: NewHoursDeadline): number {
+  return Number(
+    cached(
+      db,
+      `INSERT INTO deadline_items (kind, incident_id, assignee_id, opened_on, due_on, due_at, created_at)
+       VALUES (@kind, @incident_id, @assignee_id, @opened_on, @due_on, @due_at, @created_at)`,
+    ).run(item).lastInsertRowid,
+  );
+}
+
+/** New moments of an open item in hours (the moment it runs from was corrected); false when it was closed meanwhile. */
+export function setHoursDue(db: Db, id: number, due: { opened_on: string; due_on: string; due_at: string }): boolean {
+  return (
+    cached(
+      db,
+      `UPDATE deadline_items SET opened_on = @opened_on, due_on = @due_on, due_at = @due_at
+       WHERE id = @id AND closed_on IS NULL AND due_at IS NOT NULL`,
+    ).run({ id, ...due }).changes === 1
+  );
+}
+
+/** Closes an open item in hours at a moment (its Moscow day as closed_on); false when it was closed already. */
+export function closeHoursDeadline(
+  db: Db,
+  id: number,
+  closed: { closed_on: string; closed_at: string; closed_by: string; close_reason: DeadlineCloseReason },
+): boolean {
+  return (
+    cached(
+      db,
+      `UPDATE deadline_items SET closed_on = @closed_on, closed_at = @closed_at, closed_by = @closed_by,
+         close_reason = @close_reason
+       WHERE id = @id AND closed_on IS NULL AND due_at IS NOT NULL`,
+    ).run({ id, ...closed }).changes === 1
+  );
+}
 
 export function insertDeadline(db: Db, item: NewDeadline): number {
   return Number(

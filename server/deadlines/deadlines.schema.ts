@@ -11,4 +11,5 @@ export const deadlineListFilters = {
   assignee_id: id,
   subject_id: id,
   letter_id: id,
+  incident_id: id,
 };

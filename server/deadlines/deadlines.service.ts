@@ -16,11 +16,25 @@ import { clinicDay, isCalendarDate } from '../shared/clinicDate.js';
 import { findSubject } from '../subjects/subjects.repo.js';
 import { findStaffById } from '../staff/staff.repo.js';
 import { loadWorkingCalendar } from '../calendar/calendar.repo.js';
-import { DEADLINE_RULES, dueDates, type DueDates } from './deadlineRules.js';
+import { DEADLINE_RULES, dueDates, hoursEnd, isHoursTerm, type DueDates } from './deadlineRules.js';
 import * as repo from './deadlines.repo.js';
 
 /** An open item is "due soon" from this many working days before its due date (the due date itself included). */
 const DUE_SOON_WORKING_DAYS = 3;
+/** An open item in hours is "due soon" in the last this many hours before its due moment. */
+const DUE_SOON_HOURS = 6;
+
+/** Everything: what the workflows and the callers who may see incidents read. */
+const ALL: repo.DeadlineScope = { incidents: true };
+
+/** A term in hours, opened by its workflow (an incident) from a moment. */
+export interface OpenHoursDeadline {
+  kind: DeadlineKind;
+  /** The moment the term runs from (an incident's detection); not in the future. */
+  from: Date;
+  incidentId: number;
+  assigneeId: number;
+}
 
 export interface OpenDeadline {
   kind: DeadlineKind;
@@ -55,16 +69,18 @@ export class DeadlineService {
     private readonly now: () => Date,
   ) {}
 
-  list(q: ListQuery) {
+  /** A page of items; without `scope.incidents` (operators) an incident's items are left out, in the query. */
+  list(q: ListQuery, scope: repo.DeadlineScope = ALL) {
     const clock = this.clock();
-    const { rows, total } = repo.listDeadlines(this.db, q, clock);
+    const { rows, total } = repo.listDeadlines(this.db, q, clock, scope);
     return { rows: rows.map((r) => toRecord(r, clock.today)), total };
   }
 
-  get(id: number): DeadlineItem {
+  get(id: number, scope: repo.DeadlineScope = ALL): DeadlineItem {
     const clock = this.clock();
     const row = repo.findDeadline(this.db, id, clock);
-    if (!row) throw notFound('Deadline item');
+    // Not "forbidden": to an operator an incident's item does not exist.
+    if (!row || (row.incident_id !== null && !scope.incidents)) throw notFound('Deadline item');
     return toRecord(row, clock.today);
   }
 
@@ -90,6 +106,7 @@ export class DeadlineService {
       throw badRequest('The assignee must be an active staff member', { assignee_id: 'No active staff member' });
     }
     const rule = DEADLINE_RULES[input.kind];
+    if (isHoursTerm(rule.term)) throw new Error(`${input.kind} is counted in hours: open it with openHoursWithin`);
     const due = dueDates(loadWorkingCalendar(this.db), rule, input.receivedOn, false);
     const id = repo.insertDeadline(this.db, {
       kind: input.kind,
@@ -117,6 +134,126 @@ export class DeadlineService {
       },
     });
     return this.get(id);
+  }
+
+  /**
+   * Opens an item counted in hours from a moment: due exactly that many hours later, weekends and holidays included
+   * (the law counts hours), on no calendar. Its due_on is the Moscow day of that moment, for the lists sorted by day.
+   */
+  openHoursWithin(ctx: RequestContext, input: OpenHoursDeadline): DeadlineItem {
+    requireTransaction(this.db, 'DeadlineService.openHoursWithin');
+    const rule = DEADLINE_RULES[input.kind];
+    if (!isHoursTerm(rule.term)) throw new Error(`${input.kind} is counted in days: open it with openWithin`);
+    if (input.from.getTime() > this.now().getTime()) {
+      throw badRequest('A term cannot run from a moment in the future', {
+        detected_at: 'Expected a moment no later than now',
+      });
+    }
+    const assignee = findStaffById(this.db, input.assigneeId);
+    if (!assignee?.active) {
+      throw badRequest('The assignee must be an active staff member', { assignee_id: 'No active staff member' });
+    }
+    const dueAt = hoursEnd(input.from, rule.term);
+    const id = repo.insertHoursDeadline(this.db, {
+      kind: input.kind,
+      incident_id: input.incidentId,
+      assignee_id: input.assigneeId,
+      opened_on: clinicDay(input.from),
+      due_on: clinicDay(dueAt),
+      due_at: dueAt.toISOString(),
+      created_at: this.now().toISOString(),
+    });
+    this.audit.recordWithin(ctx, {
+      action: 'deadline.opened',
+      entityType: 'deadline',
+      entityId: id,
+      details: {
+        kind: input.kind,
+        incident_id: input.incidentId,
+        assignee_id: input.assigneeId,
+        from: input.from.toISOString(),
+        due_at: dueAt.toISOString(),
+        term_hours: rule.term.hours,
+        legal_source: rule.legalSource,
+      },
+    });
+    return this.get(id);
+  }
+
+  /**
+   * The moment an open item in hours runs from was corrected (an incident's detection time, edited while nothing was
+   * sent): its due moment is counted again from the new one. Audited as a recount naming the old and new moments.
+   */
+  recountHoursWithin(ctx: RequestContext, id: number, from: Date): DeadlineItem {
+    requireTransaction(this.db, 'DeadlineService.recountHoursWithin');
+    const item = this.findOpen(id, 'recounted');
+    const rule = DEADLINE_RULES[item.kind];
+    if (!isHoursTerm(rule.term) || item.due_at === null) throw new Error(`Item ${id} is not counted in hours`);
+    const dueAt = hoursEnd(from, rule.term).toISOString();
+    if (dueAt === item.due_at) return this.get(id);
+    const next = { opened_on: clinicDay(from), due_on: clinicDay(new Date(dueAt)), due_at: dueAt };
+    if (!repo.setHoursDue(this.db, id, next)) throw deadlineClosed('recounted');
+    this.audit.recordWithin(ctx, {
+      action: 'deadline.recomputed',
+      entityType: 'deadline',
+      entityId: id,
+      details: {
+        kind: item.kind,
+        incident_id: item.incident_id,
+        cause: 'from_corrected',
+        changes: {
+          due_at: { from: item.due_at, to: dueAt },
+          due_on: { from: item.due_on, to: next.due_on },
+        },
+      },
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Closes an item in hours at the moment its duty was done (a notice sent at `at`, entered later perhaps): not in
+   * the future, not before the moment it runs from. Closed after due_at, it reads as closed late.
+   */
+  closeAtWithin(ctx: RequestContext, id: number, at: Date, reason: DeadlineCloseReason = 'fulfilled'): DeadlineItem {
+    requireTransaction(this.db, 'DeadlineService.closeAtWithin');
+    const item = this.findOpen(id, 'closed');
+    const rule = DEADLINE_RULES[item.kind];
+    if (!isHoursTerm(rule.term) || item.due_at === null) throw new Error(`Item ${id} is not counted in hours`);
+    const from = new Date(new Date(item.due_at).getTime() - rule.term.hours * 3_600_000);
+    if (at.getTime() > this.now().getTime() || at.getTime() < from.getTime()) {
+      throw badRequest('The moment a term was met lies between the moment it runs from and now', {
+        sent_at: 'Expected a moment between the detection and now',
+      });
+    }
+    const closedAt = at.toISOString();
+    const closed = { closed_on: clinicDay(at), closed_at: closedAt, closed_by: ctx.actor.login, close_reason: reason };
+    if (!repo.closeHoursDeadline(this.db, id, closed)) throw deadlineClosed('closed');
+    this.audit.recordWithin(ctx, {
+      action: 'deadline.closed',
+      entityType: 'deadline',
+      entityId: id,
+      details: {
+        kind: item.kind,
+        incident_id: item.incident_id,
+        close_reason: reason,
+        closed_at: closedAt,
+        due_at: item.due_at,
+        late: closedAt > item.due_at,
+      },
+    });
+    return this.get(id);
+  }
+
+  /** Every item of an incident, as the API answers them (to those who may see incidents). */
+  ofIncident(incidentId: number): DeadlineItem[] {
+    const all = {
+      sortField: 'id',
+      sortOrder: 'ASC' as const,
+      offset: 0,
+      limit: 100,
+      filter: { incident_id: incidentId },
+    };
+    return this.list(all, ALL).rows;
   }
 
   /**
@@ -195,7 +332,7 @@ export class DeadlineService {
   extendedDueOn(id: number): string | null {
     const item = this.get(id);
     const rule = DEADLINE_RULES[item.kind];
-    if (!rule.extension) return null;
+    if (!rule.extension || isHoursTerm(rule.term)) return null;
     return dueDates(loadWorkingCalendar(this.db), rule, item.opened_on, true).extended_due_on;
   }
 
@@ -213,6 +350,11 @@ export class DeadlineService {
       });
     }
     const item = this.findOpen(id, 'closed');
+    // A term in hours is met at a moment, not on a day: closing it "today" means now.
+    if (item.due_at !== null) {
+      if (close.on !== undefined) throw new Error('A term in hours is closed at a moment: use closeAtWithin');
+      return this.closeAtWithin(ctx, id, this.now(), close.reason);
+    }
     const today = clinicDay(this.now());
     const closedOn = close.on ?? today;
     if (!isCalendarDate(closedOn) || closedOn > today || closedOn < item.opened_on) {
@@ -249,6 +391,7 @@ export class DeadlineService {
     const calendar = loadWorkingCalendar(this.db);
     let moved = 0;
     for (const item of repo.openDeadlines(this.db)) {
+      if (item.due_at !== null) continue;
       const due = dueDates(calendar, DEADLINE_RULES[item.kind], item.opened_on, item.extended_due_on !== null);
       const next = columns(due);
       if (
@@ -279,18 +422,20 @@ export class DeadlineService {
     return moved;
   }
 
-  private findOpen(id: number, verb: 'extended' | 'closed'): repo.DeadlineRow {
+  private findOpen(id: number, verb: ClosedVerb): repo.DeadlineRow {
     const item = repo.findDeadline(this.db, id, this.clock());
     if (!item) throw notFound('Deadline item');
     if (item.closed_on) throw deadlineClosed(verb);
     return item;
   }
 
-  /** Today, and the last day an open item counts as due soon. */
+  /** Today, and the last day an open item counts as due soon; now, and the last due moment that counts so. */
   private clock(): repo.StateClock {
-    const today = clinicDay(this.now());
+    const now = this.now();
+    const today = clinicDay(now);
     const soon = loadWorkingCalendar(this.db).addWorkingDays(today, DUE_SOON_WORKING_DAYS).date;
-    return { today, soon };
+    const soonAt = new Date(now.getTime() + DUE_SOON_HOURS * 3_600_000).toISOString();
+    return { today, soon, now: now.toISOString(), soonAt };
   }
 }
 
@@ -299,7 +444,7 @@ function toRecord(row: repo.DeadlineListRow, today: string): DeadlineItem {
   return {
     ...row,
     calendar_incomplete: !!row.calendar_incomplete,
-    term_days: rule.term.days,
+    term_days: isHoursTerm(rule.term) ? rule.term.hours : rule.term.days,
     term_unit: rule.term.unit,
     legal_source: rule.legalSource,
     extendable: !!rule.extension && !row.extended_due_on && !row.closed_on && today <= row.due_on,
@@ -312,7 +457,9 @@ const columns = (due: DueDates): repo.DueColumns => ({
   calendar_incomplete: due.calendar_incomplete ? 1 : 0,
 });
 
-function deadlineClosed(verb: 'extended' | 'closed') {
+type ClosedVerb = 'extended' | 'closed' | 'recounted';
+
+function deadlineClosed(verb: ClosedVerb) {
   return conflict(`This deadline item is closed and cannot be ${verb}`, 'deadline_closed');
 }
 

@@ -6,6 +6,7 @@ import { countActiveAdmins, findStaffByLogin } from '../staff/staff.repo.js';
 import { clinicDay } from '../shared/clinicDate.js';
 import { PERSONAL_FIELDS } from '../subjects/subjects.schema.js';
 import { seedDestructions } from './seedDestructions.js';
+import { seedIncidents } from './seedIncidents.js';
 
 /** Demo-only accounts; the README lists them. Never use these on real data. */
 export const DEMO_ACCOUNTS: { login: string; full_name: string; position: string; role: Role; password: string }[] = [
@@ -121,6 +122,7 @@ export async function seedDemo(services: Services, clock: DemoClock, subjects = 
     { actor: { id: operator.id, login: operator.login, role: 'operator' }, requestId: null, ip: null },
     officerCtx,
   );
+  await seedIncidents(services, clock, officerCtx);
   return true;
 }
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DestructionActShow } from '../../admin/destruction-acts/DestructionActShow.js';
 import { exportPath } from '../../admin/destruction-acts/ExportActsButton.js';
 import { summarizeCategories } from '../../admin/destruction-acts/categories.js';
-import { formatMoscowTimestamp } from '../../admin/destruction-acts/moscowTime.js';
+import { formatMoscowTimestamp } from '../../admin/common/moscowTime.js';
 import { i18nProvider } from '../../admin/i18n/i18nProvider.js';
 import type { DestructionActContent, DestructionActDetail, DestructionPlanItem } from '../../admin/types.js';
 

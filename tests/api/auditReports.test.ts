@@ -162,6 +162,7 @@ describe('subject timeline', () => {
       'letters',
       'disclosures',
       'destruction',
+      'incidents',
       'other',
     ]);
     const count = (kind: string) => res.body.counts.find((c: any) => c.kind === kind).count;

@@ -155,6 +155,7 @@ export const auditReports: SameKeys<typeof ru.auditReports> = {
       letters: 'Letters and replies',
       disclosures: 'Authorities’ requests',
       destruction: 'Destruction',
+      incidents: 'Incidents',
       other: 'Other',
     },
     export: {

@@ -58,6 +58,7 @@ export const serverErrors: SameKeys<typeof ru.serverErrors> = {
   act_expired: 'The act’s retention period has ended: its content is deleted, there is nothing to print',
   submission_not_destroyable:
     'Not every submission chosen can be destroyed this way: only rejected ones, without a subject, whose data is still held and that are in no other proposal',
+  wrong_state: 'This action is not possible in the incident’s current state: refresh the page',
 };
 
 export const serverFieldErrors: SameKeys<typeof ru.serverFieldErrors> = {

@@ -156,6 +156,7 @@ export const auditReports = {
       letters: 'Письма и ответы',
       disclosures: 'Запросы госорганов',
       destruction: 'Уничтожение',
+      incidents: 'Инциденты',
       other: 'Прочее',
     },
     export: {

@@ -9,6 +9,8 @@ export const deadlines = {
     kind: 'Что сделать',
     rule: 'Срок и основание',
     letter_id: 'Письмо',
+    basis: 'Письмо или инцидент',
+    incident_id: 'Инцидент',
     subject_id: 'Субъект ПДн',
     assignee_id: 'Исполнитель',
     opened_on: 'Получено',
@@ -34,6 +36,8 @@ export const deadlines = {
     stop_unlawful_processing: 'Прекратить неправомерную обработку',
     destroy_unlawful_data: 'Уничтожить неправомерно обрабатываемые данные',
     destroy_unneeded_data: 'Уничтожить незаконно полученные или ненужные данные',
+    incident_notice_24h: 'Уведомить Роскомнадзор об инциденте',
+    incident_results_72h: 'Сообщить Роскомнадзору результаты расследования инцидента',
   },
   // The term and legal source of each kind, as the server's rules table has them (for the dashboard's table).
   rule: {
@@ -44,11 +48,14 @@ export const deadlines = {
     stop_unlawful_processing: '3 рабочих дня · ст. 21 ч. 3 152-ФЗ',
     destroy_unlawful_data: '10 рабочих дней · ст. 21 ч. 3 152-ФЗ',
     destroy_unneeded_data: '7 рабочих дней · ст. 20 ч. 3 152-ФЗ',
+    incident_notice_24h: '24 часа с момента обнаружения · ст. 21 ч. 3.1 152-ФЗ',
+    incident_results_72h: '72 часа с момента обнаружения · ст. 21 ч. 3.1 152-ФЗ',
   },
   term: {
     working: '%{smart_count} рабочий день |||| %{smart_count} рабочих дня |||| %{smart_count} рабочих дней',
     calendar:
       '%{smart_count} календарный день |||| %{smart_count} календарных дня |||| %{smart_count} календарных дней',
+    hours: '%{smart_count} ч',
   },
   status: {
     open: 'Идёт',
@@ -74,6 +81,7 @@ export const deadlines = {
     other: 'сотрудник № %{id}',
   },
   letter_number: 'письмо № %{id}',
+  incident_number: 'инцидент № %{id}',
   subject_number: 'субъект № %{id}',
   not_identified: 'не установлен',
   extended_from: 'продлён, был %{date}',

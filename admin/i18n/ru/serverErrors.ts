@@ -57,6 +57,7 @@ export const serverErrors = {
   act_expired: 'Срок хранения акта истёк: его содержание удалено, печатать нечего',
   submission_not_destroyable:
     'Не все выбранные обращения можно уничтожить этим порядком: только отклонённые, без субъекта, с ещё хранящимися данными и не включённые в другое предложение',
+  wrong_state: 'В текущем состоянии инцидента это действие невозможно: обновите страницу',
 } satisfies Record<ErrorCode, string>;
 
 // Field errors by the server's stable codes; a field-specific text wins over the generic one.

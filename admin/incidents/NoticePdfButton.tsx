@@ -1,0 +1,34 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, useLogoutIfAccessDenied, type Identifier } from 'react-admin';
+import { saveBlob } from '../common/CsvExportButton';
+import { useAction } from '../common/useAction';
+import type { IncidentNoticeKind } from '../types';
+import { incidentsApi } from './incidentsApi';
+
+/**
+ * «Скачать PDF»: an audited printing of the notice on the server (its text sealed and its SHA-256 kept, listed on the
+ * card), saved from a Blob (no session in a URL).
+ */
+export const NoticePdfButton = ({ incidentId, kind }: { incidentId: Identifier; kind: IncidentNoticeKind }) => {
+  const queryClient = useQueryClient();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const { run, isPending } = useAction({
+    action: () => incidentsApi.downloadNoticePdf(incidentId, kind),
+    onSuccess: ({ blob, filename }) => {
+      saveBlob(blob, filename);
+      // The card's list of printed notices has one more.
+      void queryClient.invalidateQueries({ queryKey: ['incidents', 'getOne', { id: String(incidentId) }] });
+    },
+    onError: (error) => {
+      void logoutIfAccessDenied(error);
+      return false;
+    },
+    successMessage: ({ filename }) => ({ message: 'pd.csv.saved', type: 'info', messageArgs: { filename } }),
+  });
+  return (
+    <Button label="resources.incidents.actions.pdf" onClick={() => run()} disabled={isPending} variant="contained">
+      <DownloadIcon />
+    </Button>
+  );
+};
