@@ -6,7 +6,7 @@ import { shortHash } from '../checkpoints/hashes';
 import { saveBlob } from '../common/CsvExportButton';
 import { useAction } from '../common/useAction';
 import type { IncidentEvidence } from '../types';
-import { attachedEvidencePath } from './incidentsApi';
+import { attachedEvidencePath } from './paths';
 import type { IncidentDetailRecord } from './incidentTypes';
 
 /** The frozen copies attached to the incident, each downloadable with its hashes and checkpoint. */

@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import { actionLabelKey } from '../audit-log/auditFields';
 import { formatMoscowTimestamp } from '../common/moscowTime';
 import { formatIp } from '../common/format';
-import type { EvidenceList } from './incidentsApi';
+import type { EvidenceList } from '../providers/dataProvider';
 
 /** The entries listed for the window: each a link into the log (opening it there is an audited read of its own). */
 export const EvidenceEntries = ({ list }: { list: EvidenceList }) => {

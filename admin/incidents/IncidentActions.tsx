@@ -5,9 +5,9 @@ import ScienceIcon from '@mui/icons-material/Science';
 import { Button, TextInput, maxLength, required, useRecordContext } from 'react-admin';
 import { DateTimeInput } from '../common/DateTimeInput';
 import { FormDialog } from '../common/FormDialog';
+import type { PdDataProvider } from '../providers/dataProvider';
 import { useCan } from '../providers/useCan';
 import { INCIDENT_TRANSITIONS, type IncidentStatus, type IncidentTransition } from '../types';
-import { incidentsApi } from './incidentsApi';
 import type { IncidentDetailRecord } from './incidentTypes';
 import { useIncidentAction } from './useIncidentAction';
 
@@ -32,8 +32,11 @@ export const IncidentActions = () => {
           prefix="notify"
           icon={<OutboxIcon />}
           start={{ sent_at: new Date().toISOString(), reference: '' }}
-          call={(values) =>
-            incidentsApi.notify(incident.id, { sent_at: String(values.sent_at), reference: trimmed(values.reference) })
+          call={(dataProvider, values) =>
+            dataProvider.moveIncident(incident.id, 'notify', {
+              sent_at: String(values.sent_at),
+              reference: trimmed(values.reference),
+            })
           }
         >
           <SentInputs incident={incident} />
@@ -45,8 +48,8 @@ export const IncidentActions = () => {
           prefix="report_results"
           icon={<ScienceIcon />}
           start={{ sent_at: new Date().toISOString(), reference: '', results: '' }}
-          call={(values) =>
-            incidentsApi.reportResults(incident.id, {
+          call={(dataProvider, values) =>
+            dataProvider.moveIncident(incident.id, 'report-results', {
               sent_at: String(values.sent_at),
               reference: trimmed(values.reference),
               results: trimmed(values.results),
@@ -71,8 +74,8 @@ export const IncidentActions = () => {
           prefix="close"
           icon={<DoneAllIcon />}
           start={{ root_cause: '', remediation: '' }}
-          call={(values) =>
-            incidentsApi.close(incident.id, {
+          call={(dataProvider, values) =>
+            dataProvider.moveIncident(incident.id, 'close', {
               root_cause: trimmed(values.root_cause),
               remediation: trimmed(values.remediation),
             })
@@ -140,12 +143,12 @@ const StepButton = ({
   prefix: string;
   icon: ReactElement;
   start: Record<string, unknown>;
-  call: (values: Record<string, unknown>) => Promise<IncidentDetailRecord>;
+  call: (dataProvider: PdDataProvider, values: Record<string, unknown>) => Promise<IncidentDetailRecord>;
   children: ReactNode;
 }) => {
   const [open, setOpen] = useState(false);
   const { run, isPending } = useIncidentAction<Record<string, unknown>>(incident, {
-    action: (_dataProvider, values) => call(values),
+    action: call,
     successMessage: {
       message: `resources.incidents.notifications.${prefix}`,
       messageArgs: { number: incident.number },

@@ -3,16 +3,7 @@ import AttachFileIcon from '@mui/icons-material/AttachFile';
 import SearchIcon from '@mui/icons-material/ManageSearch';
 import { Alert, Box, Button as MuiButton } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  AutocompleteInput,
-  Button,
-  Form,
-  ReferenceInput,
-  required,
-  useLogoutIfAccessDenied,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, Button, Form, ReferenceInput, required, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CsvExportButton } from '../common/CsvExportButton';
 import { DateTimeInput } from '../common/DateTimeInput';
@@ -20,7 +11,8 @@ import { useAction } from '../common/useAction';
 import { useCan } from '../providers/useCan';
 import { AttachedEvidence } from './AttachedEvidence';
 import { EvidenceEntries } from './EvidenceEntries';
-import { evidenceCsvPath, incidentsApi, type EvidenceList, type EvidenceWindow } from './incidentsApi';
+import type { EvidenceList, EvidenceWindow } from '../providers/dataProvider';
+import { evidenceCsvPath } from './paths';
 import type { IncidentDetailRecord } from './incidentTypes';
 
 const DAY_MS = 24 * 3_600_000;
@@ -35,14 +27,9 @@ export const IncidentEvidence = () => {
   const incident = useRecordContext<IncidentDetailRecord>();
   const { canAccess } = useCan('incidents.evidence');
   const [found, setFound] = useState<{ window: EvidenceWindow; list: EvidenceList } | null>(null);
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const { run, isPending } = useAction({
-    action: (_dataProvider, window: EvidenceWindow) => incidentsApi.listEvidence(incident!.id, window),
+    action: (dataProvider, window: EvidenceWindow) => dataProvider.listIncidentEvidence(incident!.id, window),
     onSuccess: (list, window) => setFound({ window, list }),
-    onError: (error) => {
-      void logoutIfAccessDenied(error);
-      return false;
-    },
     showsFieldErrors: true,
   });
   if (!incident || !canAccess) return null;
@@ -134,19 +121,14 @@ const EvidenceButtons = ({
 /** «Приложить к инциденту»: the server freezes the list as it is now, with the entries' hashes and the checkpoint. */
 const AttachButton = ({ incident, window }: { incident: IncidentDetailRecord; window: EvidenceWindow }) => {
   const queryClient = useQueryClient();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const { trigger } = useFormContext();
   const { run, isPending } = useAction({
-    action: (_dataProvider, target: EvidenceWindow) => incidentsApi.attachEvidence(incident.id, target),
+    action: (dataProvider, target: EvidenceWindow) => dataProvider.attachIncidentEvidence(incident.id, target),
     successMessage: (evidence) => ({
       message: 'resources.incidents.notifications.evidence_attached',
       messageArgs: { smart_count: evidence.entries },
     }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['incidents', 'getOne', { id: String(incident.id) }] }),
-    onError: (error) => {
-      void logoutIfAccessDenied(error);
-      return false;
-    },
   });
   const attach = async () => {
     if (await trigger()) await run(window);

@@ -2,9 +2,9 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Link, Title, useParams, useTranslate } from 'react-admin';
+import { Button, Link, Title, useDataProvider, useParams, useTranslate } from 'react-admin';
 import { PrintView } from '../common/PrintView';
-import { incidentsApi } from './incidentsApi';
+import type { PdDataProvider } from '../providers/dataProvider';
 import { NoticePdfButton } from './NoticePdfButton';
 import { noticeKindOf } from './paths';
 
@@ -17,9 +17,10 @@ export const IncidentPrint = () => {
   const { id = '', notice } = useParams<{ id: string; notice: string }>();
   const kind = noticeKindOf(notice);
   const translate = useTranslate();
+  const dataProvider = useDataProvider<PdDataProvider>();
   const { data, error, isPending } = useQuery({
     queryKey: ['incidents', 'notice', id, kind],
-    queryFn: () => incidentsApi.getNotice(id, kind!),
+    queryFn: () => dataProvider.getIncidentNotice(id, kind!),
     enabled: kind !== null,
     gcTime: 0,
     staleTime: Infinity,

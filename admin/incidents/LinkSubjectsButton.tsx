@@ -6,7 +6,6 @@ import { formatDate } from '../common/format';
 import { useCan } from '../providers/useCan';
 import { subjectFullName } from '../subjects/subjectPayload';
 import type { Subject } from '../types';
-import { incidentsApi } from './incidentsApi';
 import type { IncidentDetailRecord } from './incidentTypes';
 import { useIncidentAction } from './useIncidentAction';
 
@@ -20,7 +19,7 @@ export const LinkSubjectsButton = ({ incident }: { incident: IncidentDetailRecor
   const { canAccess: canProcess } = useCan('incidents.process');
   const { canAccess: seesSubjects } = useCan('subjects.list');
   const { run, isPending } = useIncidentAction<number[]>(incident, {
-    action: (_dataProvider, ids) => incidentsApi.linkSubjects(incident.id, ids),
+    action: (dataProvider, ids) => dataProvider.linkIncidentSubjects(incident.id, ids),
     successMessage: (_data, ids) => ({
       message: 'resources.incidents.notifications.linked',
       messageArgs: { smart_count: ids.length },

@@ -1,10 +1,9 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, useLogoutIfAccessDenied, type Identifier } from 'react-admin';
+import { Button, type Identifier } from 'react-admin';
 import { saveBlob } from '../common/CsvExportButton';
 import { useAction } from '../common/useAction';
 import type { IncidentNoticeKind } from '../types';
-import { incidentsApi } from './incidentsApi';
 
 /**
  * «Скачать PDF»: an audited printing of the notice on the server (its text sealed and its SHA-256 kept, listed on the
@@ -12,17 +11,12 @@ import { incidentsApi } from './incidentsApi';
  */
 export const NoticePdfButton = ({ incidentId, kind }: { incidentId: Identifier; kind: IncidentNoticeKind }) => {
   const queryClient = useQueryClient();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const { run, isPending } = useAction({
-    action: () => incidentsApi.downloadNoticePdf(incidentId, kind),
+    action: (dataProvider) => dataProvider.downloadIncidentNoticePdf(incidentId, kind),
     onSuccess: ({ blob, filename }) => {
       saveBlob(blob, filename);
       // The card's list of printed notices has one more.
       void queryClient.invalidateQueries({ queryKey: ['incidents', 'getOne', { id: String(incidentId) }] });
-    },
-    onError: (error) => {
-      void logoutIfAccessDenied(error);
-      return false;
     },
     successMessage: ({ filename }) => ({ message: 'pd.csv.saved', type: 'info', messageArgs: { filename } }),
   });

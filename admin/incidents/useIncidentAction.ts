@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useLogoutIfAccessDenied } from 'react-admin';
 import { useAction, type ActionOptions } from '../common/useAction';
 import { errorBody } from '../providers/httpClient';
 import type { IncidentDetail } from '../types';
@@ -7,8 +6,8 @@ import type { IncidentDetail } from '../types';
 /**
  * useAction for a step of an incident whose answer is the incident as it now is (a transition, a link of subjects):
  * the card shows it at once (no second, audited, read), the lists of incidents and the terms go stale (the dashboard's
- * clocks with them). A 401 ends the session as for any data provider call; an incident someone else moved meanwhile
- * (409) is fetched again, and the server's message says why the step was refused.
+ * clocks with them). An incident someone else moved meanwhile (409) is fetched again, and the server's message says
+ * why the step was refused.
  */
 export const useIncidentAction = <TVariables>(
   incident: Pick<IncidentDetail, 'id'>,
@@ -18,7 +17,6 @@ export const useIncidentAction = <TVariables>(
   >,
 ) => {
   const queryClient = useQueryClient();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const cardKey = ['incidents', 'getOne', { id: String(incident.id) }];
   return useAction<IncidentDetail, TVariables>({
     ...options,
@@ -31,7 +29,6 @@ export const useIncidentAction = <TVariables>(
       await options.onSuccess?.(data, variables);
     },
     onError: (error) => {
-      void logoutIfAccessDenied(error);
       if (errorBody(error)?.code === 'wrong_state' || errorBody(error)?.code === 'version_conflict') {
         void queryClient.invalidateQueries({ queryKey: cardKey });
       }

@@ -38,6 +38,14 @@ import type { AuditFlagDetail, AuditFlagScan } from '../types';
 import type { AuditExportFormat, AuditVerification } from '../types';
 import { streamedDownload, type DownloadProgress } from './streamedDownload';
 import type { ComplianceDashboard, StaffActivityReport, SubjectTimeline } from '../types';
+import type {
+  IncidentDetail,
+  IncidentEvidence,
+  IncidentEvidenceEntry,
+  IncidentNoticeKind,
+  IncidentNoticePrintable,
+} from '../types';
+import { noticePath, windowQuery } from '../incidents/paths';
 import { httpClient } from './httpClient';
 import { localizeHttpError } from './serverErrors';
 import { updateSession } from './session';
@@ -108,6 +116,27 @@ export interface DisclosureStepBodies {
     disclosed_content: string;
     version?: number;
   };
+}
+
+/** The steps of an incident (POST /api/incidents/:id/<step>) and their bodies; sent_at is an instant (ISO). */
+export interface IncidentStepBodies {
+  notify: { sent_at: string; reference: string };
+  'report-results': { sent_at: string; reference: string; results: string };
+  close: { root_cause: string; remediation: string };
+}
+
+/** The window of the log to look through for an incident: instants (ISO), and optionally one staff member. */
+export interface EvidenceWindow {
+  from: string;
+  to: string;
+  actor_id?: number | null;
+}
+
+/** GET /api/incidents/:id/evidence: at most INCIDENT_EVIDENCE_LIST_MAX entries, then `truncated`. */
+export interface EvidenceList {
+  entries: IncidentEvidenceEntry[];
+  total: number;
+  truncated: boolean;
 }
 
 /** POST /api/destructions/bulk: the same proposal for each subject (each is then decided on its own). */
@@ -239,6 +268,22 @@ export interface PdDataProvider extends DataProvider {
   getUnreviewedAuditFlagsCount: () => Promise<{ count: number }>;
   /** Scans the log's new entries for flags now (the server also does it every few minutes). */
   scanAuditFlags: () => Promise<AuditFlagScan>;
+  /** POST /api/incidents/:id/<step>: the incident as it now is. */
+  moveIncident: <T extends keyof IncidentStepBodies>(
+    id: Identifier,
+    step: T,
+    body: IncidentStepBodies[T],
+  ) => Promise<IncidentDetail>;
+  /** POST /api/incidents/:id/subjects (idempotent): the incident as it now is. */
+  linkIncidentSubjects: (id: Identifier, subjectIds: number[]) => Promise<IncidentDetail>;
+  /** The notice as the print view shows it: each call drafts it anew from the record (an audited view). */
+  getIncidentNotice: (id: Identifier, kind: IncidentNoticeKind) => Promise<IncidentNoticePrintable>;
+  /** The notice's PDF: an audited printing whose text and SHA-256 the server keeps. */
+  downloadIncidentNoticePdf: (id: Identifier, kind: IncidentNoticeKind) => Promise<DownloadedFile>;
+  /** The audit entries that could explain the incident in a window (an audited read). */
+  listIncidentEvidence: (id: Identifier, window: EvidenceWindow) => Promise<EvidenceList>;
+  /** Freezes the window's entries as evidence attached to the incident. */
+  attachIncidentEvidence: (id: Identifier, window: EvidenceWindow) => Promise<IncidentEvidence>;
 }
 
 /** Resources with file fields (FileUploadInput) and where their files go. */
@@ -415,6 +460,21 @@ export const dataProvider: PdDataProvider = withUploads<PdDataProvider>(
     getUnreviewedAuditFlagsCount: () => getJson('/audit-flags/unreviewed-count'),
 
     scanAuditFlags: () => postJson('/audit-flags/scan', {}),
+
+    moveIncident: (id, step, body) => postJson(`/incidents/${idPath(id)}/${step}`, body),
+
+    linkIncidentSubjects: (id, subjectIds) =>
+      postJson(`/incidents/${idPath(id)}/subjects`, { subject_ids: subjectIds }),
+
+    getIncidentNotice: (id, kind) => getJson(`/incidents/${idPath(id)}/${noticePath(kind)}`),
+
+    downloadIncidentNoticePdf: (id, kind) =>
+      fetchFile(`/incidents/${idPath(id)}/${noticePath(kind)}.pdf`, 'application/pdf', `${noticePath(kind)}-${id}.pdf`),
+
+    listIncidentEvidence: (id, window) => getJson(`/incidents/${idPath(id)}/evidence?${windowQuery(window)}`),
+
+    attachIncidentEvidence: (id, { from, to, actor_id }) =>
+      postJson(`/incidents/${idPath(id)}/evidence`, { from, to, ...(actor_id ? { actor_id } : {}) }),
   },
   UPLOAD_FIELDS,
 );

@@ -54,7 +54,9 @@ const entryRecord = (e: IncidentEvidenceEntry): CsvRow => [
 /**
  * The attached copy: its entries, then two trailing sections after an empty line — the evidence itself (window,
  * count, the SHA-256 over the entries' hashes) and the checkpoint that covers its last entry (id, entry id, hash,
- * signature), with which an auditor checks the list against the signed chain.
+ * signature), with which an auditor checks the list against the signed chain. The signature goes as hex: base64 may
+ * start with "+", which the CSV guard against formulas would prefix with an apostrophe, and a copied value must be
+ * the signature itself.
  */
 function* attachedRecords(file: AttachedEvidenceFile): Generator<CsvRow> {
   for (const e of file.entries) yield entryRecord(e);
@@ -85,9 +87,13 @@ function* attachedRecords(file: AttachedEvidenceFile): Generator<CsvRow> {
     ev.attached_by_login,
   ];
   yield [];
-  yield ['checkpoint_id', 'checkpoint_entry_id', 'checkpoint_entry_hash', 'signed_at', 'key_fingerprint', 'signature'];
+  yield ['checkpoint_id', 'checkpoint_entry_id', 'checkpoint_entry_hash', 'signed_at', 'key_fingerprint', 'signature_hex'];
   const c = file.checkpoint;
-  yield c ? [c.id, c.audit_id, c.audit_hash, c.signed_at, c.key_fingerprint, c.signature] : ['none'];
+  yield c ? [c.id, c.audit_id, c.audit_hash, c.signed_at, c.key_fingerprint, hexOf(c.signature)] : ['none'];
+}
+
+function hexOf(base64: string): string {
+  return Buffer.from(base64, 'base64').toString('hex');
 }
 
 function sendPdf(res: Response, asciiName: string, filename: string, pdf: Buffer) {

@@ -267,7 +267,7 @@ describe('attached evidence', () => {
       'checkpoint_entry_hash',
       'signed_at',
       'key_fingerprint',
-      'signature',
+      'signature_hex',
     ]);
     const signed = t.db.prepare('SELECT * FROM checkpoints WHERE id = ?').get(checkpoint.id) as Record<string, any>;
     const [cid, entryId, entryHash, , , signature] = checkpointRows[1];
@@ -276,8 +276,9 @@ describe('attached evidence', () => {
       signed.audit_id,
       auditRows(t, 'id = ?', signed.audit_id)[0].hash,
     ]);
-    // The one CSV helper defuses a cell that starts like a formula with an apostrophe (a signature may start with +).
-    expect(signature.replace(/^'/, '')).toBe(signed.signature);
+    // Hex, never defused: base64 may start with "+", which the CSV's formula guard would prefix with an apostrophe.
+    expect(signature).toMatch(/^[0-9a-f]{128}$/);
+    expect(Buffer.from(signature, 'hex').toString('base64')).toBe(signed.signature);
     const downloads = auditRows(t, "action = 'incident.evidence_exported'");
     expect(JSON.parse(downloads.at(-1)!.details)).toMatchObject({ evidence_id: evidence.id, rows: ids.length });
   });
