@@ -87,7 +87,14 @@ function* attachedRecords(file: AttachedEvidenceFile): Generator<CsvRow> {
     ev.attached_by_login,
   ];
   yield [];
-  yield ['checkpoint_id', 'checkpoint_entry_id', 'checkpoint_entry_hash', 'signed_at', 'key_fingerprint', 'signature_hex'];
+  yield [
+    'checkpoint_id',
+    'checkpoint_entry_id',
+    'checkpoint_entry_hash',
+    'signed_at',
+    'key_fingerprint',
+    'signature_hex',
+  ];
   const c = file.checkpoint;
   yield c ? [c.id, c.audit_id, c.audit_hash, c.signed_at, c.key_fingerprint, hexOf(c.signature)] : ['none'];
 }

@@ -109,20 +109,21 @@ export function takeNumber(db: Db, year: number): number {
     .get(year) as number;
 }
 
-export interface NewIncident {
-  year: number;
-  seq: number;
-  number: string;
-  detected_at: string;
-  source: IncidentSource;
-  source_flag_id: number | null;
-  categories: string;
-  subjects_estimated: number;
-  subjects_confirmed: number | null;
-  health_data: number;
-  created_at: string;
-  created_by_login: string;
-}
+export type NewIncident = Pick<
+  IncidentRow,
+  | 'year'
+  | 'seq'
+  | 'number'
+  | 'detected_at'
+  | 'source'
+  | 'source_flag_id'
+  | 'categories'
+  | 'subjects_estimated'
+  | 'subjects_confirmed'
+  | 'health_data'
+  | 'created_at'
+  | 'created_by_login'
+>;
 
 /** Inserts the row with an empty seal: the ciphertexts are bound to the id, so they are made once the id exists. */
 export function insertIncident(db: Db, row: NewIncident): number {

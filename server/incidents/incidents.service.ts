@@ -280,22 +280,7 @@ export class IncidentService {
       checkSentAt(new Date(input.sent_at), row.detected_at, this.now());
       const sent = this.sentNoticeWithin(ctx, id, 'notice_24h');
       this.move(row, 'notify', { notice_24h_sent_at: input.sent_at, notice_24h_reference: input.reference });
-      const item = this.fulfilWithin(ctx, id, 'notice_24h', input.sent_at);
-      this.audit.recordWithin(ctx, {
-        action: 'incident.notified',
-        entityType: 'incident',
-        entityId: id,
-        details: {
-          number: row.number,
-          sent_at: input.sent_at,
-          reference: input.reference,
-          deadline_id: item?.id ?? null,
-          late: item ? item.state === 'closed_late' : null,
-          ...sent,
-          version: row.version + 1,
-        },
-      });
-      return this.detail(this.find(id), ctx);
+      return this.recordSentWithin(ctx, row, 'notice_24h', input, sent);
     });
   }
 
@@ -313,23 +298,34 @@ export class IncidentService {
       });
       // After the move: the notice kept as sent must carry the results it reports.
       const sent = this.sentNoticeWithin(ctx, id, 'results_72h');
-      const item = this.fulfilWithin(ctx, id, 'results_72h', input.sent_at);
-      this.audit.recordWithin(ctx, {
-        action: 'incident.results_reported',
-        entityType: 'incident',
-        entityId: id,
-        details: {
-          number: row.number,
-          sent_at: input.sent_at,
-          reference: input.reference,
-          deadline_id: item?.id ?? null,
-          late: item ? item.state === 'closed_late' : null,
-          ...sent,
-          version: row.version + 1,
-        },
-      });
-      return this.detail(this.find(id), ctx);
+      return this.recordSentWithin(ctx, row, 'results_72h', input, sent);
     });
+  }
+
+  /** A notice went: its deadline item is met (or met late), and the step is audited with the printing that went. */
+  private recordSentWithin(
+    ctx: RequestContext,
+    row: repo.IncidentRow,
+    kind: IncidentNoticeKind,
+    input: { sent_at: string; reference: string },
+    sent: ReturnType<IncidentService['sentNoticeWithin']>,
+  ): IncidentDetail {
+    const item = this.fulfilWithin(ctx, row.id, kind, input.sent_at);
+    this.audit.recordWithin(ctx, {
+      action: kind === 'notice_24h' ? 'incident.notified' : 'incident.results_reported',
+      entityType: 'incident',
+      entityId: row.id,
+      details: {
+        number: row.number,
+        sent_at: input.sent_at,
+        reference: input.reference,
+        deadline_id: item?.id ?? null,
+        late: item ? item.state === 'closed_late' : null,
+        ...sent,
+        version: row.version + 1,
+      },
+    });
+    return this.detail(this.find(row.id), ctx);
   }
 
   /** The incident is over: its root cause and the remediation, in words (sealed). */
