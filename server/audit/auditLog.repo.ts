@@ -103,6 +103,9 @@ function cursorAsTimeBound(
   return { filter: rest, extra };
 }
 
+/** The filter key the server adds to hide one kind of record from a reader (never a key a caller sends). */
+export const HIDDEN_ENTITY_TYPE = 'hidden_entity_type';
+
 const listSql: ListSql = {
   from: 'audit_log',
   columns: '*',
@@ -121,7 +124,7 @@ const listSql: ListSql = {
     entity_type: (v: string) => ({ sql: 'entity_type = ?', params: [v] }),
     entity_id: (v: string) => ({ sql: 'entity_id = ?', params: [v] }),
     // Set by the server, never by a caller (the list's contract has no such key): see auditLog.routes.ts.
-    hidden_entity_type: (v: string) => ({ sql: 'entity_type IS NOT ?', params: [v] }),
+    [HIDDEN_ENTITY_TYPE]: (v: string) => ({ sql: 'entity_type IS NOT ?', params: [v] }),
     // The keys of the page before (see CURSOR_KEYS); the export reads its next page by after_id too.
     before_id: (v: number) => ({ sql: 'id < ?', params: [v] }),
     after_id: (v: number) => ({ sql: 'id > ?', params: [v] }),

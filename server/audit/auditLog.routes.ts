@@ -87,8 +87,8 @@ export function auditLogRoutes(service: AuditLogService, audit: AuditWriter, too
     }
     // Whoever may not see the incident register does not learn from a subject's history that an incident names it
     // (an investigation may concern the very employee who reads the card).
-    if (!can(role, 'incidents.list')) q.filter.hidden_entity_type = 'incident';
-    sendPage(res, 'audit-log', q, await service.search(requestContext(req, res), q));
+    const hideIncidents = !can(role, 'incidents.list');
+    sendPage(res, 'audit-log', q, await service.search(requestContext(req, res), q, { hideIncidents }));
   });
 
   // Before /:id, which would take "export" and "verify" for an entry's id.

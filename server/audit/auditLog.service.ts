@@ -7,7 +7,7 @@ import type { AuditWriter } from './auditWriter.js';
 import { can } from '../auth/permissions.js';
 import { notFound } from '../shared/errors.js';
 import { findEntry, type AuditRow } from './audit.repo.js';
-import { destroyedAmong, listAuditEntries } from './auditLog.repo.js';
+import { HIDDEN_ENTITY_TYPE, destroyedAmong, listAuditEntries } from './auditLog.repo.js';
 import { PERSONAL_FIELD } from './auditWriter.js';
 
 /** An entry as the API answers it (the contract's record), personal details decrypted where allowed. */
@@ -31,10 +31,14 @@ export class AuditLogService {
    * A page of the log, then its audit entry in a unit of the group commit of its own (a search inside the write
    * transaction would hold every writer while it reads). The entry carries the filter keys and the counts, and the
    * subject's id when the page is one subject's history — in the details, not as the entry's subject: a look at the
-   * list shows no personal value, and each look at a history must not lengthen that history.
+   * list shows no personal value, and each look at a history must not lengthen that history. `hideIncidents` leaves
+   * out the entries on incidents, for a reader the register is closed to; the filter audited is the caller's.
    */
-  async search(ctx: RequestContext, q: ListQuery) {
-    const { rows, total } = listAuditEntries(this.db, q);
+  async search(ctx: RequestContext, q: ListQuery, { hideIncidents = false } = {}) {
+    const { rows, total } = listAuditEntries(
+      this.db,
+      hideIncidents ? { ...q, filter: { ...q.filter, [HIDDEN_ENTITY_TYPE]: 'incident' } } : q,
+    );
     const destroyed = destroyedAmong(this.db, rows);
     const page = {
       rows: rows.map((r) => sealedView(r, r.subject_id != null && destroyed.has(r.subject_id))),
