@@ -103,7 +103,7 @@ export function createServices(db: Db, config: Config, now: Clock = () => new Da
     reports: new ReportService(db, audit),
     staff: new StaffService(db, audit, now),
     auditLog: new AuditLogService(db, keyring, audit),
-    auditReports: new AuditReportService(db, keyring, audit, now),
+    auditReports: new AuditReportService(db, keyring, audit, () => checkpoints.holdsKeyInForce(), now),
     deadlines,
     ownerKeys,
     uploads,

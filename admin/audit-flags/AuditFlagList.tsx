@@ -11,6 +11,7 @@ import {
   ReviewStateChip,
   WindowField,
 } from './flagFields';
+import { ExportFlagsButton } from './ExportFlagsButton';
 import { ScanNowButton } from './ScanNowButton';
 
 const KIND_CHOICES = AUDIT_FLAG_KINDS.map((kind) => ({ id: kind, name: `resources.audit-flags.kind.${kind}` }));
@@ -36,6 +37,7 @@ export const AuditFlagList = () => {
       actions={
         <TopToolbar>
           <ScanNowButton />
+          <ExportFlagsButton />
         </TopToolbar>
       }
       sort={{ field: 'reviewed', order: 'ASC' }}

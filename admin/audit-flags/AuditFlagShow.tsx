@@ -1,9 +1,17 @@
-import { Box, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import { Labeled, ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { formatMoscowMinute } from '../common/moscowTime';
 import { Section } from '../common/Section';
 import type { AuditFlagDetail } from '../types';
-import { CountField, DetectedAtField, FlagSubjectField, KindChip, ReviewStateChip, WindowField } from './flagFields';
+import {
+  CountField,
+  DetectedAtField,
+  FlagSubjectField,
+  KindChip,
+  ReviewStateChip,
+  reviewState,
+  WindowField,
+} from './flagFields';
 import { FlagEntriesTable } from './FlagEntriesTable';
 import { ReviewFlagButton } from './ReviewFlagButton';
 
@@ -65,20 +73,56 @@ const ReviewSection = ({ flag }: { flag: FlagRecord }) => {
       <Typography id="flag-review" variant="subtitle1" component="h2" sx={{ fontWeight: 500 }}>
         {translate('resources.audit-flags.sections.review')}
       </Typography>
-      {flag.reviewed ? (
-        <>
-          <Typography variant="body2">
-            {`${flag.reviewed_by_login ?? ''}, ${formatMoscowMinute(flag.reviewed_at)}`}
-          </Typography>
-          <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>
-            {flag.review_comment}
-          </Typography>
-        </>
+      {reviewState(flag) === 'grown' && (
+        <Alert severity="warning" sx={{ my: 1 }}>
+          {translate('resources.audit-flags.grown_since_review', {
+            count: flag.entries - (flag.reviewed_entries ?? flag.entries),
+          })}
+        </Alert>
+      )}
+      {flag.reviewed_at ? (
+        <ReviewText
+          login={flag.reviewed_by_login ?? ''}
+          at={flag.reviewed_at}
+          entries={flag.reviewed_entries ?? flag.entries}
+          comment={flag.review_comment}
+        />
       ) : (
         <Typography variant="body2" color="text.secondary">
           {translate('resources.audit-flags.not_reviewed')}
         </Typography>
       )}
+      {flag.earlier_reviews.length > 0 && (
+        <>
+          <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
+            {translate('resources.audit-flags.sections.earlier_reviews')}
+          </Typography>
+          {[...flag.earlier_reviews].reverse().map((r) => (
+            <ReviewText
+              key={r.reviewed_at}
+              login={r.reviewed_by_login}
+              at={r.reviewed_at}
+              entries={r.reviewed_entries}
+              comment={r.comment}
+            />
+          ))}
+        </>
+      )}
+    </Box>
+  );
+};
+
+/** One review: who, when, how many entries it saw, and the words («сведения уничтожены» once the key is gone). */
+const ReviewText = (r: { login: string; at: string; entries: number; comment: string | null }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Typography variant="body2">
+        {`${r.login}, ${formatMoscowMinute(r.at)} · ${translate('resources.audit-flags.review_saw', { entries: r.entries })}`}
+      </Typography>
+      <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap' }}>
+        {r.comment ?? translate('resources.audit-flags.comment_destroyed')}
+      </Typography>
     </Box>
   );
 };

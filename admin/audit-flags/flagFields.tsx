@@ -74,17 +74,22 @@ export const CountField = () => {
   );
 };
 
+/** Reviewed, not reviewed, or grown since its review (a review sees the entries the flag had then). */
+export const reviewState = (flag: AuditFlag): 'done' | 'open' | 'grown' =>
+  flag.reviewed ? 'done' : flag.reviewed_at ? 'grown' : 'open';
+
 export const ReviewStateChip = () => {
   const flag = useRecordContext<FlagRecord>();
   const translate = useTranslate();
   if (!flag) return null;
+  const state = reviewState(flag);
   return (
     <Chip
       size="small"
       sx={{ alignSelf: 'flex-start' }}
-      variant={flag.reviewed ? 'outlined' : 'filled'}
-      color={flag.reviewed ? 'success' : 'default'}
-      label={translate(`resources.audit-flags.review_state.${flag.reviewed ? 'done' : 'open'}`)}
+      variant={state === 'done' ? 'outlined' : 'filled'}
+      color={state === 'done' ? 'success' : state === 'grown' ? 'warning' : 'default'}
+      label={translate(`resources.audit-flags.review_state.${state}`)}
     />
   );
 };

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { Box, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { formatMoscowTimestamp } from '../common/moscowTime';
 import type { ComplianceDashboard } from '../types';
@@ -40,6 +40,11 @@ export const ChainStatusCard = ({ chain }: { chain: Chain }) => {
           <Checkpoint checkpoint={chain.last_checkpoint} />
         </Item>
       </Box>
+      {!chain.signing_key_in_force && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {translate('pd.audit_reports.dashboard.chain.key_not_in_force')}
+        </Alert>
+      )}
     </Box>
   );
 };

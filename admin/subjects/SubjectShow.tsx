@@ -24,6 +24,7 @@ import { AccessReportButton } from './AccessReportButton';
 import { DestroyedSubject } from './DestroyedSubject';
 import { SubjectHistory } from './SubjectHistory';
 import { SubjectStatusChip } from './SubjectStatusChip';
+import { SubjectTimelineButton } from './SubjectTimelineButton';
 
 export const SubjectShow = () => (
   <Show actions={<SubjectShowActions />}>
@@ -46,17 +47,25 @@ const SubjectCard = () => {
 /**
  * EditButton renders only when canAccess allows subjects.edit. A blocked subject takes a correction only under an
  * identified correction letter, so without one there is nothing to edit. No delete: destruction is a workflow, which
- * starts here with a proposal. A destroyed subject has no actions left.
+ * starts here with a proposal. A destroyed subject has no actions left but compliance's timeline.
  */
 const SubjectShowActions = () => {
   const subject = useRecordContext<Subject>();
   const { letters, isPending } = useBlockingLetters(subject);
-  if (!subject || subject.status === 'destroyed') return null;
+  if (!subject) return null;
+  if (subject.status === 'destroyed') {
+    return (
+      <TopToolbar>
+        <SubjectTimelineButton />
+      </TopToolbar>
+    );
+  }
   const blocked = subject.status === 'blocked';
   const correctable = !blocked || (!isPending && letters.some((letter) => letter.kind === 'correction'));
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <AccessReportButton />
+      <SubjectTimelineButton />
       <ProposeDestructionButton subjectId={subject.id} status={subject.status} />
       {correctable && <EditButton />}
     </TopToolbar>

@@ -6,8 +6,48 @@ import { idListFilter, parseListQuery, sendPage, type ListContract } from '../ht
 import { idParam } from '../http/params.js';
 import { validate } from '../http/validate.js';
 import { methodNotAllowed } from '../shared/errors.js';
+import type { AuditFlag } from '../contract/index.js';
+import { sendCsv, type CsvRow } from '../http/csv.js';
+import { exportReason } from '../auditReports/auditReports.schema.js';
 import type { AuditFlagService } from './auditFlags.service.js';
 import { flagListFilters, reviewBody, scanBody } from './auditFlags.schema.js';
+
+const FLAGS_HEADER = [
+  'flag_id',
+  'kind',
+  'subject_type',
+  'subject_value',
+  'window_start',
+  'window_end',
+  'count',
+  'entries',
+  'detected_at',
+  'review_state',
+  'reviewed_by_login',
+  'reviewed_at',
+  'reviewed_entries',
+];
+
+function* flagRecords(rows: AuditFlag[]): Generator<CsvRow> {
+  for (const f of rows) {
+    const state = f.reviewed ? 'reviewed' : f.reviewed_at ? 'grown_since_review' : 'not_reviewed';
+    yield [
+      f.id,
+      f.kind,
+      f.subject_type,
+      f.subject_value,
+      f.window_start,
+      f.window_end,
+      f.count,
+      f.entries,
+      f.detected_at,
+      state,
+      f.reviewed_by_login ?? '',
+      f.reviewed_at ?? '',
+      f.reviewed_entries ?? '',
+    ];
+  }
+}
 
 const listContract: ListContract = {
   resource: 'audit-flags',
@@ -31,6 +71,14 @@ export function auditFlagRoutes(flags: AuditFlagService, audit: AuditWriter): Ro
   // The menu's badge, polled: one count over the small table of flags. Before "/:id", which would take it for an id.
   router.get('/unreviewed-count', requirePermission(audit, 'audit-flags.list'), (_req, res) => {
     res.json({ count: flags.unreviewed() });
+  });
+
+  // Before "/:id", which would take "export.csv" for an id.
+  router.get('/export.csv', requirePermission(audit, 'audit-reports.export'), async (req, res) => {
+    const { reason } = validate(exportReason, req.query, 'query');
+    const q = parseListQuery(req, listContract);
+    const rows = await flags.exportRows(requestContext(req, res), q.filter, reason);
+    await sendCsv(res, 'audit-flags.csv', FLAGS_HEADER, flagRecords(rows));
   });
 
   // Before "/:id", which would take "scan" for an id.

@@ -19,6 +19,7 @@ import type { FlagScanner } from './flagScanner.js';
 const OWNER = 'audit_flag';
 // A flag's page lists this many of its entries; the rest are in the log (filter by actor and day).
 const ENTRY_PAGE = 500;
+const EXPORT_PAGE = 1000;
 const commentLabel = (id: number) => `audit_flag:${id}:review_comment`;
 
 /**
@@ -41,6 +42,27 @@ export class AuditFlagService {
     return { rows: rows.map(toFlag), total };
   }
 
+  /**
+   * Every flag the filter selects, oldest first, for the CSV export: no review comment (its words may name a
+   * person; they are read on the flag's page). The table holds flags, not entries, so the rows are read first and
+   * the export is audited before any leaves: an export cut short is still on record.
+   */
+  async exportRows(ctx: RequestContext, filter: Record<string, unknown>, reason: string): Promise<AuditFlag[]> {
+    const rows: AuditFlag[] = [];
+    for (let offset = 0; ; offset += EXPORT_PAGE) {
+      const page = repo.listFlags(this.db, { sortField: 'id', sortOrder: 'ASC', offset, limit: EXPORT_PAGE, filter });
+      rows.push(...page.rows.map(toFlag));
+      if (page.rows.length < EXPORT_PAGE) break;
+    }
+    await this.audit.recordAlone(ctx, {
+      action: 'audit_report.exported',
+      entityType: 'audit_report',
+      entityId: 'audit_flags',
+      details: { report: 'audit_flags', filters: Object.keys(filter), rows: rows.length, reason },
+    });
+    return rows;
+  }
+
   unreviewed(): number {
     return repo.unreviewedCount(this.db);
   }
@@ -53,11 +75,20 @@ export class AuditFlagService {
       ...toFlag(row),
       entry_list: entryList,
       entries_truncated: row.entries > entryList.length,
-      review_comment: this.comment(row),
+      review_comment: row.review_comment_enc ? this.comment(row.id, row.review_comment_enc) : null,
+      earlier_reviews: repo.earlierReviews(this.db, id).map((r) => ({
+        reviewed_by_login: r.reviewed_by_login,
+        reviewed_at: r.reviewed_at,
+        reviewed_entries: r.reviewed_entries,
+        comment: this.comment(id, r.comment_enc),
+      })),
     };
   }
 
-  /** Marks a flag reviewed, once: a second review is a 409 (the first one's words stay as written). */
+  /**
+   * Marks a flag reviewed: all the entries it holds now. Reviewing it again is a 409 unless it has grown since (the
+   * earlier review's words stay as written, beside the new one).
+   */
   async review(ctx: RequestContext, id: number, comment: string): Promise<AuditFlagDetail> {
     await inWriteTransaction(this.db, () => {
       const row = repo.findFlag(this.db, id);
@@ -66,7 +97,7 @@ export class AuditFlagService {
       if (row.subject_type === 'login' && row.subject_value === ctx.actor.login) {
         throw forbidden('A flag about your own activity is for another compliance officer to review');
       }
-      if (row.reviewed_at) {
+      if (row.reviewed_at && row.entries <= (row.reviewed_entries ?? row.entries)) {
         throw conflict('This flag has already been reviewed', 'already_decided', {
           reviewed_by_login: row.reviewed_by_login,
           reviewed_at: row.reviewed_at,
@@ -80,7 +111,12 @@ export class AuditFlagService {
         action: 'audit_flag.reviewed',
         entityType: 'audit_flag',
         entityId: id,
-        details: { kind: row.kind, window_start: row.window_start, entries: row.entries },
+        details: {
+          kind: row.kind,
+          window_start: row.window_start,
+          entries: row.entries,
+          ...(row.reviewed_entries !== null && { earlier_review_entries: row.reviewed_entries }),
+        },
       });
     });
     return this.get(id);
@@ -91,10 +127,10 @@ export class AuditFlagService {
     return this.scanner.scan();
   }
 
-  private comment(row: FlagRow): string | null {
-    if (!row.review_comment_enc) return null;
-    const key = this.ownerKeys.findForOwner(OWNER, row.id);
-    return key ? key.open(row.review_comment_enc, commentLabel(row.id)).toString('utf8') : null;
+  /** A review's words, or null once the flag's key is gone. Every review of a flag is sealed with the same label. */
+  private comment(flagId: number, sealed: Buffer): string | null {
+    const key = this.ownerKeys.findForOwner(OWNER, flagId);
+    return key ? key.open(sealed, commentLabel(flagId)).toString('utf8') : null;
   }
 }
 
@@ -110,8 +146,9 @@ function toFlag(row: Omit<FlagRow, 'review_comment_enc'> & { review_comment_enc?
     entries: row.entries,
     detected_at: row.detected_at,
     updated_at: row.updated_at,
-    reviewed: row.reviewed_at !== null,
+    reviewed: row.reviewed_at !== null && row.entries <= (row.reviewed_entries ?? row.entries),
     reviewed_by_login: row.reviewed_by_login,
     reviewed_at: row.reviewed_at,
+    reviewed_entries: row.reviewed_entries,
   };
 }

@@ -29,9 +29,9 @@ interface Hit {
 
 /**
  * The incremental scan of the log for flags. It reads the entries after its cursor by id; each entry names the
- * windows it may raise (its actor's Moscow day, clock hour, the quarter hour of a failed login); each such window is
- * then recounted whole from an index, so entries read by an earlier scan still count, and the flag is inserted or
- * grown. The cursor moves in the same transaction as the flags: a scan cut short leaves all of a batch or none.
+ * windows it may raise (its actor's Moscow day, clock hour, the quarter hour of a failed login). A window not yet
+ * flagged is recounted whole from an index, so entries read by an earlier scan still count towards its threshold; a
+ * window already flagged only takes the new entries that meet its rule. The cursor moves in the same transaction as the flags: a scan cut short leaves all of a batch or none.
  */
 export class FlagScanner {
   constructor(
@@ -60,10 +60,16 @@ export class FlagScanner {
     if (!batch.length) return { scanned: 0, touched: 0, lastId: after };
     const calendar = loadWorkingCalendar(this.db);
     const now = this.now().toISOString();
-    const windows = new Map<string, FlagWindow>();
+    // Each window the batch touches, with the batch's entries that meet its rule there.
+    const windows = new Map<string, { window: FlagWindow; entryIds: number[] }>();
     let touched = 0;
     for (const entry of batch) {
-      for (const w of this.windowsOf(entry, calendar)) windows.set(windowKey(w), w);
+      for (const w of this.windowsOf(entry, calendar)) {
+        const key = windowKey(w);
+        const found = windows.get(key) ?? { window: w, entryIds: [] };
+        found.entryIds.push(entry.id);
+        windows.set(key, found);
+      }
       const rows = this.bigExport(entry);
       if (rows !== null) {
         const w = {
@@ -77,7 +83,14 @@ export class FlagScanner {
         touched++;
       }
     }
-    for (const w of windows.values()) {
+    for (const { window: w, entryIds } of windows.values()) {
+      // A window already flagged takes this batch's entries alone: recounting it whole on every batch would read
+      // a long night's work (or a burst of thousands of openings) again each time, holding the write lock.
+      const flagId = repo.flagIdFor(this.db, w);
+      if (flagId !== undefined) {
+        if (repo.growFlag(this.db, flagId, w.kind, entryIds, now)) touched++;
+        continue;
+      }
       const hit = this.recount(w, calendar);
       if (!hit) continue;
       repo.upsertFlag(this.db, w, hit.count, hit.entryIds, now);

@@ -36,6 +36,8 @@ export class AuditReportService {
     private readonly db: Db,
     private readonly keyring: SubjectKeyring,
     private readonly audit: AuditWriter,
+    /** Whether the server can sign the next checkpoint (checkpoints.service): the dashboard says so when it cannot. */
+    private readonly signingKeyInForce: () => boolean,
     private readonly now: () => Date,
   ) {}
 
@@ -199,6 +201,7 @@ export class AuditReportService {
               reason: checkpoint.reason,
             }
           : null,
+        signing_key_in_force: this.signingKeyInForce(),
       },
     };
   }

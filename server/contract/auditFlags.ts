@@ -26,9 +26,21 @@ export interface AuditFlag {
   entries: number;
   detected_at: string;
   updated_at: string;
+  /** True when a review has seen every entry the flag holds now (false again once it grows after a review). */
   reviewed: boolean;
+  /** The latest review, if any: by whom, when, and how many of the entries it saw. */
   reviewed_by_login: string | null;
   reviewed_at: string | null;
+  reviewed_entries: number | null;
+}
+
+/** A review made before the flag grew and was reviewed again. */
+export interface AuditFlagEarlierReview {
+  reviewed_by_login: string;
+  reviewed_at: string;
+  reviewed_entries: number;
+  /** Null once the flag's key is gone. */
+  comment: string | null;
 }
 
 /** An entry behind a flag: what, who and when, never the entry's details. */
@@ -45,6 +57,8 @@ export interface AuditFlagDetail extends AuditFlag {
   /** True when the flag has more entries than entry_list carries. */
   entries_truncated: boolean;
   review_comment: string | null;
+  /** Reviews before the latest one, oldest first. */
+  earlier_reviews: AuditFlagEarlierReview[];
 }
 
 /** POST /api/audit-flags/scan: what one scan read and raised. */

@@ -45,6 +45,11 @@ export interface ComplianceDashboard {
     last_entry_at: string | null;
     last_verification: { at: string; actor_login: string; ok: boolean | null; entries: number | null } | null;
     last_checkpoint: { id: number; audit_id: number; signed_at: string; reason: string } | null;
+    /**
+     * False when the server's signing key is not the one the last checkpoint hands over to (its key file lost, or
+     * restored from an old backup): no checkpoint is signed until the right key is back.
+     */
+    signing_key_in_force: boolean;
   };
 }
 

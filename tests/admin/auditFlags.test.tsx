@@ -27,6 +27,7 @@ const flag = (over: Partial<AuditFlag> = {}): AuditFlag => ({
   reviewed: false,
   reviewed_by_login: null,
   reviewed_at: null,
+  reviewed_entries: null,
   ...over,
 });
 
@@ -38,9 +39,10 @@ const detail: AuditFlagDetail = {
   ],
   entries_truncated: false,
   review_comment: null,
+  earlier_reviews: [],
 };
 
-const fakeDataProvider = () => {
+const fakeDataProvider = (shown: AuditFlagDetail) => {
   const refuse = () => Promise.reject(new Error('not used by these tests'));
   const reviewAuditFlag = vi.fn((id: number, comment: string) =>
     Promise.resolve({ ...detail, id, reviewed: true, reviewed_by_login: 'compliance', review_comment: comment }),
@@ -54,7 +56,7 @@ const fakeDataProvider = () => {
         ],
         total: 2,
       }),
-    getOne: () => Promise.resolve({ data: detail }),
+    getOne: () => Promise.resolve({ data: shown }),
     getMany: refuse,
     getManyReference: refuse,
     create: refuse,
@@ -77,8 +79,8 @@ const authAs = (role: Role): AuthProvider => ({
   canAccess: ({ resource, action }) => Promise.resolve(canAccessWith(permissionsOf(role), resource, action)),
 });
 
-const renderAt = (path: string) => {
-  const fake = fakeDataProvider();
+const renderAt = (path: string, shown = detail) => {
+  const fake = fakeDataProvider(shown);
   render(
     <TestMemoryRouter initialEntries={[path]}>
       <Admin dataProvider={fake.dataProvider} authProvider={authAs('compliance')} i18nProvider={i18nProvider}>
@@ -118,5 +120,34 @@ describe('audit flags', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Отметить рассмотренным' }));
     await screen.findByText('Сигнал № 3 рассмотрен');
     expect(reviewAuditFlag).toHaveBeenCalledWith(3, 'Плановая сверка картотеки');
+  });
+
+  it('puts a flag that grew since its review back up for review, with the earlier reviews kept below', async () => {
+    const grown: AuditFlagDetail = {
+      ...detail,
+      entries: 9,
+      reviewed: false,
+      reviewed_by_login: 'officer2',
+      reviewed_at: '2026-05-12T09:30:00.000Z',
+      reviewed_entries: 7,
+      review_comment: 'Сверка картотеки, вторая часть',
+      earlier_reviews: [
+        {
+          reviewed_by_login: 'officer1',
+          reviewed_at: '2026-05-12T09:10:00.000Z',
+          reviewed_entries: 2,
+          comment: null,
+        },
+      ],
+    };
+    renderAt('/audit-flags/3/show', grown);
+    expect(await screen.findByText('Дополнен после рассмотрения')).toBeTruthy();
+    expect(screen.getByText(/После рассмотрения за сигналом прибавилось записей: 2\./)).toBeTruthy();
+    expect(screen.getByText('officer2, 12.05.2026 12:30 · записей на момент рассмотрения: 7')).toBeTruthy();
+    expect(screen.getByText('Прежние рассмотрения')).toBeTruthy();
+    expect(screen.getByText('officer1, 12.05.2026 12:10 · записей на момент рассмотрения: 2')).toBeTruthy();
+    // The earlier review's key is gone: its words read as destroyed, never as an empty line.
+    expect(screen.getByText('сведения уничтожены')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Рассмотреть' })).toBeTruthy();
   });
 });

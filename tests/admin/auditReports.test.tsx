@@ -50,6 +50,7 @@ const dashboard = (chain: Partial<ComplianceDashboard['chain']> = {}): Complianc
     last_entry_at: '2026-12-02T09:15:07.000Z',
     last_verification: null,
     last_checkpoint: null,
+    signing_key_in_force: true,
     ...chain,
   },
 });
@@ -213,6 +214,15 @@ describe('the dashboard', () => {
     expect(within(chain).getByText('контрольных точек ещё нет')).toBeTruthy();
     expect(within(chain).getByText('02.12.2026 12:15:07')).toBeTruthy();
     expect(screen.getByText('Последние 30 дней: 03.11.2026 — 02.12.2026 (МСК)')).toBeTruthy();
+    expect(within(chain).queryByRole('alert')).toBeNull();
+  });
+
+  it('says in red when the server holds a signing key no checkpoint hands over to', async () => {
+    renderAt('/audit-reports', dashboard({ signing_key_in_force: false }));
+    const chain = await screen.findByRole('region', { name: 'Состояние журнала' });
+    expect(within(chain).getByRole('alert').textContent).toMatch(
+      /^Ключ подписи на сервере не тот, которым подписана последняя контрольная точка.*Восстановите файл ключа/,
+    );
   });
 
   it('names the last verification (who, when, result) and links the last checkpoint', async () => {

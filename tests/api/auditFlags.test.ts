@@ -101,6 +101,21 @@ describe('detection', () => {
     const openings = auditRows(t, "action = 'subject.viewed' AND actor_login = ?", op.login);
     expect(openings).toHaveLength(60);
     expect(entryIdsOf(t, burst.id)).toEqual(ids(openings));
+
+    // The burst goes on within the hour: a card opened again counts as an opening, not as one more subject; a new
+    // one counts as both. The flag grows from the new entries alone, and a whole rescan leaves it so.
+    const late = await createSubject(op, { last_name: 'Поздняков' });
+    t.clock.now = at('2026-05-12T11:25:00');
+    await op.get(`/api/subjects/${subjects[0].id}`).expect(200);
+    await op.get(`/api/subjects/${late.id}`).expect(200);
+    await scan();
+    const [grown] = flags(t, 'many_subjects');
+    expect(grown).toMatchObject({ id: burst.id, count: 61, entries: 62 });
+    const allOpenings = auditRows(t, "action = 'subject.viewed' AND actor_login = ?", op.login);
+    expect(entryIdsOf(t, burst.id)).toEqual(ids(allOpenings));
+    t.db.prepare('UPDATE audit_flag_cursor SET last_id = 0').run();
+    await scan();
+    expect(flags(t, 'many_subjects')).toEqual([grown]);
   });
 
   it('flags five denials of one person in an hour, and ten failed logins for one login or one IP in 15 minutes', async () => {
@@ -255,6 +270,89 @@ describe('the API', () => {
     const again = await compliance.post(`/api/audit-flags/${flag.id}/review`).send({ comment: 'Ещё раз' }).expect(409);
     expect(again.body.code).toBe('already_decided');
     expect((await compliance.get(`/api/audit-flags/${flag.id}`).expect(200)).body.review_comment).toBe(comment);
+  });
+
+  it('puts a flag that grew after its review back among the unreviewed, and keeps the earlier review beside the next', async () => {
+    await t.services.auditFlags.scan();
+    const [flag] = flags(t);
+    const first = 'Пять отказов: искала раздел сотрудников';
+    await compliance.post(`/api/audit-flags/${flag.id}/review`).send({ comment: first }).expect(200);
+    expect((await compliance.get('/api/audit-flags/unreviewed-count').expect(200)).body.count).toBe(0);
+
+    // Two more denials in the same clock hour: the window the review covered has grown.
+    t.clock.now = at('2026-05-12T10:20:00');
+    await op.get('/api/staff').expect(403);
+    await op.get('/api/staff').expect(403);
+    await t.services.auditFlags.scan();
+    const grown = (await compliance.get(`/api/audit-flags/${flag.id}`).expect(200)).body;
+    expect(grown).toMatchObject({
+      entries: 7,
+      reviewed: false,
+      reviewed_entries: 5,
+      review_comment: first,
+      earlier_reviews: [],
+    });
+    expect((await compliance.get('/api/audit-flags/unreviewed-count').expect(200)).body.count).toBe(1);
+    const unreviewed = await compliance
+      .get('/api/audit-flags')
+      .query(jsonParams({ filter: { reviewed: false } }))
+      .expect(200);
+    expect(ids(unreviewed.body)).toEqual([flag.id]);
+
+    const second = 'Ещё два отказа: та же причина, доступ не нужен';
+    const again = (await compliance.post(`/api/audit-flags/${flag.id}/review`).send({ comment: second }).expect(200))
+      .body;
+    expect(again).toMatchObject({ reviewed: true, reviewed_entries: 7, review_comment: second });
+    expect(again.earlier_reviews).toEqual([
+      expect.objectContaining({ reviewed_by_login: compliance.login, reviewed_entries: 5, comment: first }),
+    ]);
+    const reviews = auditRows(t, "action = 'audit_flag.reviewed'");
+    expect(reviews.map((r) => JSON.parse(r.details))).toEqual([
+      { kind: 'repeated_denials', window_start: flag.window_start, entries: 5 },
+      { kind: 'repeated_denials', window_start: flag.window_start, entries: 7, earlier_review_entries: 5 },
+    ]);
+    // Nothing new since: a third review is refused, and the earlier review is a record nobody alters.
+    await compliance.post(`/api/audit-flags/${flag.id}/review`).send({ comment: 'Третий' }).expect(409);
+    expect(() => t.db.prepare('DELETE FROM audit_flag_reviews').run()).toThrow(/append-only/);
+    const stored = t.db.prepare('SELECT comment_enc FROM audit_flag_reviews').pluck().get() as Buffer;
+    expect(stored.toString('latin1')).not.toContain('сотрудников');
+  });
+
+  it('exports the filtered flags as CSV with a typed reason, audited before the file, without the comments', async () => {
+    const denied = await loginAs(t, 'operator');
+    for (let i = 0; i < 5; i++) await denied.get('/api/staff').expect(403);
+    await t.services.auditFlags.scan();
+    const [first, second] = flags(t);
+    await compliance.post(`/api/audit-flags/${first.id}/review`).send({ comment: 'Искала раздел сотрудников' });
+
+    const refused = await compliance.get('/api/audit-flags/export.csv').expect(400);
+    expect(Object.keys(refused.body.errors)).toEqual(['reason']);
+    await op.get('/api/audit-flags/export.csv').query({ reason: 'Проверка' }).expect(403);
+    expect(auditRows(t, "action = 'audit_report.exported'")).toEqual([]);
+
+    const reason = 'Квартальная проверка сигналов';
+    const csv = await compliance
+      .get('/api/audit-flags/export.csv')
+      .query({ ...jsonParams({ filter: { kind: 'repeated_denials' } }), reason })
+      .expect(200)
+      .expect('Content-Type', /text\/csv/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe(
+      'flag_id,kind,subject_type,subject_value,window_start,window_end,count,entries,detected_at,review_state,' +
+        'reviewed_by_login,reviewed_at,reviewed_entries',
+    );
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 4))).toEqual([
+      [String(first.id), 'repeated_denials', 'login', first.subject_value],
+      [String(second.id), 'repeated_denials', 'login', second.subject_value],
+    ]);
+    expect(lines[1].split(',').slice(9, 11)).toEqual(['reviewed', compliance.login]);
+    expect(lines[2].split(',')[9]).toBe('not_reviewed');
+    expect(csv.text).not.toContain('сотрудников');
+    const [exported] = auditRows(t, "action = 'audit_report.exported'");
+    expect(JSON.parse(exported.details)).toEqual({ report: 'audit_flags', filters: ['kind'], rows: 2, reason });
   });
 
   it('is compliance’s alone: operators and the administrator get 403', async () => {

@@ -245,8 +245,9 @@ describe('rotating the signing key', () => {
     expect(cli(t, 'audit:verify', '--pubkey', oldPem).status).toBe(0);
   });
 
-  it('refuses to sign after a restart with a key no rotation handed over to', async () => {
+  it('refuses to sign after a restart with a key no rotation handed over to, and the dashboard says so', async () => {
     await t.services.checkpoints.sign(systemContext(), 'manual');
+    expect(t.services.auditReports.dashboard().chain.signing_key_in_force).toBe(true);
     // The key file replaced behind the server's back (or restored from an old backup), then a restart.
     fs.rmSync(`${t.dbPath}.signing.key`);
     fs.writeFileSync(
@@ -257,5 +258,7 @@ describe('rotating the signing key', () => {
     expect(restarted.checkpoints.holdsKeyInForce()).toBe(false);
     await expect(restarted.checkpoints.sign(systemContext(), 'manual')).rejects.toThrow(/not the key in force/);
     expect(checkpointRows()).toHaveLength(1);
+    // The console's chain status says so, where the officer looks.
+    expect(restarted.auditReports.dashboard().chain.signing_key_in_force).toBe(false);
   });
 });

@@ -132,8 +132,10 @@ describe('the compliance officer’s console in the browser', () => {
     await page.getByText('Просмотр записи журнала').first().waitFor();
     await look(page, found, 'subject-history');
 
-    // «Отчёты по журналу» → «Субъект»: the same subject's timeline by day and kind, with the officer's reads in it.
-    await page.goto(`${app.baseUrl}/#/audit-reports/subject-timeline?subject_id=${subjectId}`);
+    // From the card to «Отчёты по журналу» → «Субъект»: the same subject's timeline by day and kind, with the
+    // officer's reads in it.
+    await page.getByRole('link', { name: 'Хронология в журнале' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/audit-reports/subject-timeline?subject_id=${subjectId}`);
     const days = page.getByRole('region', { name: 'Записи по дням' });
     await days.getByRole('link', { name: 'Просмотр записи журнала' }).first().waitFor();
     await page.getByRole('button', { name: /^Просмотры — \d+$/ }).waitFor();

@@ -53,11 +53,13 @@ export const auditFlags: SameKeys<typeof ru.auditFlags> = {
   review_state: {
     open: 'Not reviewed',
     done: 'Reviewed',
+    grown: 'Grown since review',
   },
   sections: {
     flag: 'Flag',
     entries: 'Log entries behind the flag',
     review: 'Review',
+    earlier_reviews: 'Earlier reviews',
   },
   entries_truncated:
     'Showing the first %{shown} of %{total}; the rest are in the log (filter by staff member and day).',
@@ -67,6 +69,10 @@ export const auditFlags: SameKeys<typeof ru.auditFlags> = {
     actor_login: 'Who',
     action: 'Action',
   },
+  grown_since_review:
+    '%{count} more entries have joined this flag since it was reviewed. Review it again: the earlier review is kept below.',
+  review_saw: '%{entries} entries at the time of review',
+  comment_destroyed: 'data destroyed',
   not_reviewed: 'This flag has not been reviewed yet.',
   actions: {
     review: 'Review',
@@ -77,6 +83,12 @@ export const auditFlags: SameKeys<typeof ru.auditFlags> = {
     text: 'Write down what the check found. The comment is stored encrypted; the review itself is recorded in the audit log.',
     comment: 'Comment',
     confirm: 'Mark reviewed',
+  },
+  export: {
+    title: 'Export flags',
+    text: 'The flags the filters select, as CSV: kind, whom, window, count and review state, without the comments. The export is recorded in the log with the reason given and the row count.',
+    reason: 'Reason for the export',
+    confirm: 'Export',
   },
   notifications: {
     reviewed: 'Flag No. %{id} reviewed',

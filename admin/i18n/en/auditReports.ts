@@ -56,6 +56,8 @@ export const auditReports: SameKeys<typeof ru.auditReports> = {
       empty: 'No failed sign-ins and no access denials in the last 30 days',
     },
     chain: {
+      key_not_in_force:
+        'The server’s signing key is not the one the last checkpoint hands over to (its key file lost, or restored from an old backup): no new checkpoint is signed. Restore the key file from a backup, or PD_SIGNING_KEY, and restart the server.',
       title: 'State of the log',
       entries: 'Entries in the log',
       last_entry: 'Last entry',
@@ -134,6 +136,7 @@ export const auditReports: SameKeys<typeof ru.auditReports> = {
     open_log: 'Open these entries in the log',
   },
   timeline: {
+    open_from_subject: 'Timeline in the log',
     help: 'Everything done to one subject’s data: changes, reads, consents, letters, authorities’ requests, destruction. Only field names and kinds of action are shown, never the data itself; opening an entry decrypts it and is recorded in the log too.',
     form: {
       title: 'Subject',
