@@ -68,6 +68,9 @@ const FlagCard = () => {
 
 const ReviewSection = ({ flag }: { flag: FlagRecord }) => {
   const translate = useTranslate();
+  // Opened from the list, the card first shows the list's row (react-admin seeds getOne from getList) until the
+  // detail arrives: that row has no earlier reviews.
+  const earlierReviews = flag.earlier_reviews ?? [];
   return (
     <Box component="section" aria-labelledby="flag-review" sx={{ mt: 3 }}>
       <Typography id="flag-review" variant="subtitle1" component="h2" sx={{ fontWeight: 500 }}>
@@ -92,12 +95,12 @@ const ReviewSection = ({ flag }: { flag: FlagRecord }) => {
           {translate('resources.audit-flags.not_reviewed')}
         </Typography>
       )}
-      {flag.earlier_reviews.length > 0 && (
+      {earlierReviews.length > 0 && (
         <>
           <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
             {translate('resources.audit-flags.sections.earlier_reviews')}
           </Typography>
-          {[...flag.earlier_reviews].reverse().map((r) => (
+          {[...earlierReviews].reverse().map((r) => (
             <ReviewText
               key={r.reviewed_at}
               login={r.reviewed_by_login}
