@@ -2,7 +2,6 @@ import { Alert, Box, Typography } from '@mui/material';
 import { Labeled, ListButton, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { formatMoscowMinute } from '../common/moscowTime';
 import { Section } from '../common/Section';
-import type { AuditFlagDetail } from '../types';
 import {
   CountField,
   DetectedAtField,
@@ -14,8 +13,7 @@ import {
 } from './flagFields';
 import { FlagEntriesTable } from './FlagEntriesTable';
 import { ReviewFlagButton } from './ReviewFlagButton';
-
-type FlagRecord = AuditFlagDetail & { id: number };
+import type { ShownFlag } from './shownFlag';
 
 /** One flag: what was found, the log entries behind it (each a link to the entry), and its review. */
 export const AuditFlagShow = () => (
@@ -32,7 +30,7 @@ export const AuditFlagShow = () => (
 );
 
 const FlagCard = () => {
-  const flag = useRecordContext<FlagRecord>();
+  const flag = useRecordContext<ShownFlag>();
   const translate = useTranslate();
   if (!flag) return null;
   return (
@@ -66,10 +64,9 @@ const FlagCard = () => {
   );
 };
 
-const ReviewSection = ({ flag }: { flag: FlagRecord }) => {
+const ReviewSection = ({ flag }: { flag: ShownFlag }) => {
   const translate = useTranslate();
-  // Opened from the list, the card first shows the list's row (react-admin seeds getOne from getList) until the
-  // detail arrives: that row has no earlier reviews.
+  // Opened from the list, the card shows the list's row until the detail arrives: no earlier reviews yet.
   const earlierReviews = flag.earlier_reviews ?? [];
   return (
     <Box component="section" aria-labelledby="flag-review" sx={{ mt: 3 }}>
@@ -88,7 +85,7 @@ const ReviewSection = ({ flag }: { flag: FlagRecord }) => {
           login={flag.reviewed_by_login ?? ''}
           at={flag.reviewed_at}
           entries={flag.reviewed_entries ?? flag.entries}
-          comment={flag.review_comment}
+          comment={flag.review_comment ?? null}
         />
       ) : (
         <Typography variant="body2" color="text.secondary">

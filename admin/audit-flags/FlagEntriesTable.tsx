@@ -2,13 +2,13 @@ import { Box, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography
 import { useTranslate } from 'react-admin';
 import { actionLabelKey } from '../audit-log/auditFields';
 import { formatMoscowMinute } from '../common/moscowTime';
-import type { AuditFlagDetail } from '../types';
+import type { ShownFlag } from './shownFlag';
 
 /**
  * The entries behind a flag: id, time, who and what, never their details. Each id opens the entry in the log,
  * where compliance sees the rest (and that opening is itself audited).
  */
-export const FlagEntriesTable = ({ flag }: { flag: AuditFlagDetail }) => {
+export const FlagEntriesTable = ({ flag }: { flag: ShownFlag }) => {
   const translate = useTranslate();
   const label = (key: string) => translate(`resources.audit-flags.entry.${key}`);
   // The list's row is shown while the card is fetched: it has no entries yet.
