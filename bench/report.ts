@@ -6,6 +6,7 @@ import type { BrowserFigures } from './browser.js';
 import type { VerifyFigures } from './verify.js';
 import type { ExportFigures } from './exports.js';
 import { whyShort } from './shortfalls.js';
+import { proactiveReclaim } from './pageout.js';
 import {
   TARGETS,
   ms,
@@ -31,6 +32,7 @@ export function machine(dbPath: string): Machine {
     os: `${os.type()} ${os.release()}`,
     databaseBytes: fs.statSync(dbPath).size,
     auditEntries,
+    proactiveReclaim: proactiveReclaim(),
   };
 }
 
@@ -63,7 +65,7 @@ export function renderReport(x: ReportInput): string {
     '',
     '| | |',
     '|---|---|',
-    `| Machine | ${m.cores} cores (${m.cpu}), ${n(m.memoryGiB, 1)} GiB RAM, ${m.os} |`,
+    `| Machine | ${m.cores} cores (${m.cpu}), ${n(m.memoryGiB, 1)} GiB RAM, ${m.os}${m.proactiveReclaim ? '; the kernel pages out memory not touched for a while (DAMON pageout), so the database is not kept in the page cache between steps and reads of it go to disk' : ''} |`,
     `| Software | Node ${m.node}, SQLite ${m.sqlite} (better-sqlite3), WAL, \`synchronous=FULL\` |`,
     `| Data | ${n(d.subjects)} subjects, ${n(d.audit)} generated audit entries (${n(m.auditEntries)} in the log after the run), database file ${n(m.databaseBytes / 2 ** 30, 2)} GiB |`,
     `| Generation | ${n(d.generatedSeconds)} s, seed ${o.seed}${d.reused ? " (by an earlier run; reused with `--dir`, so the log also holds that run's entries)" : ''} |`,

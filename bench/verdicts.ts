@@ -24,6 +24,8 @@ export interface Machine {
   os: string;
   databaseBytes: number;
   auditEntries: number;
+  /** The kernel pages out memory untouched for a while (DAMON), the page cache included. */
+  proactiveReclaim: boolean;
 }
 
 export const n = (v: number, digits = 0) =>
