@@ -7,19 +7,16 @@ import fs from 'node:fs';
  */
 export function proactiveReclaim(): boolean {
   const root = '/sys/kernel/mm/damon/admin/kdamonds';
-  try {
-    return fs.readdirSync(root).some((k) => {
-      if (read(`${root}/${k}/state`) !== 'on') return false;
-      const contexts = `${root}/${k}/contexts`;
-      return fs
-        .readdirSync(contexts)
-        .some((c) =>
-          list(`${contexts}/${c}/schemes`).some((s) => read(`${contexts}/${c}/schemes/${s}/action`) === 'pageout'),
-        );
-    });
-  } catch {
-    return read('/sys/module/damon_reclaim/parameters/enabled') === 'Y';
-  }
+  const pagingOut = list(root).some(
+    (k) =>
+      read(`${root}/${k}/state`) === 'on' &&
+      list(`${root}/${k}/contexts`).some((c) =>
+        list(`${root}/${k}/contexts/${c}/schemes`).some(
+          (s) => read(`${root}/${k}/contexts/${c}/schemes/${s}/action`) === 'pageout',
+        ),
+      ),
+  );
+  return pagingOut || read('/sys/module/damon_reclaim/parameters/enabled') === 'Y';
 }
 
 function read(file: string): string | null {
