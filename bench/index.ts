@@ -10,7 +10,7 @@ import { login, sessionHeaders, type Session } from './session.js';
 import { scenarios } from './scenarios.js';
 import { measure } from './load.js';
 import { firstListRender, type BrowserFigures } from './browser.js';
-import { runAuditVerify } from './verify.js';
+import { runAuditVerify, type VerifyFigures } from './verify.js';
 import { runExportBench, type ExportFigures } from './exports.js';
 import { machine, renderReport, renderSummary } from './report.js';
 import type { ScenarioFigures } from './verdicts.js';
@@ -44,6 +44,8 @@ async function main() {
   const results: ScenarioFigures[] = [];
   let browser: BrowserFigures;
   let exports: ExportFigures;
+  let verifyFirstPass: VerifyFigures;
+  let verify: VerifyFigures;
   try {
     const sessions: Record<'operator' | 'compliance', Session> = {
       operator: await login(ours.baseUrl, 'operator'),
@@ -86,15 +88,19 @@ async function main() {
       body: '{}',
     });
     step(`  ${scan.status} ${await scan.text()}`);
+    // Twice, and the export right after: the load tests left most of the log out of the page cache (a VM that pages out
+    // idle memory evicts it within a minute), so the first pass mostly measures the disk; the second, and the export
+    // that follows it, measure the verifier and the export themselves. Both passes are reported.
+    step('audit:verify over the whole log, twice (the first pass reads the log into the page cache)');
+    verifyFirstPass = runAuditVerify(dataset.dbPath);
+    step(`  first pass: ${verifyFirstPass.output.split('\n').at(-1)}`);
+    verify = runAuditVerify(dataset.dbPath);
+    step(`  second pass: ${verify.output.split('\n').at(-1)}`);
     step('JSONL export of the whole log, then audit:verify --file over it');
     exports = await runExportBench(ours.baseUrl, sessions.compliance, o.dir);
   } finally {
     await Promise.all([ours.stop(), baseline.stop()]);
   }
-
-  step('audit:verify over the whole log');
-  const verify = runAuditVerify(dataset.dbPath);
-  step(`  ${verify.output.split('\n').at(-1)}`);
 
   const report = renderReport({
     machine: machine(dataset.dbPath),
@@ -103,13 +109,14 @@ async function main() {
     results,
     plans,
     verify,
+    verifyFirstPass,
     exports,
     spa,
     browser,
     totalSeconds: (Date.now() - started) / 1000,
   });
   fs.writeFileSync(o.output, report);
-  console.log(renderSummary(results, verify, exports, spa, browser));
+  console.log(renderSummary(results, verify, verifyFirstPass, exports, spa, browser));
   step(`Wrote ${path.relative(process.cwd(), o.output)}`);
   if (o.cleanup) fs.rmSync(o.dir, { recursive: true, force: true });
   else step(`Scratch data kept in ${o.dir}`);

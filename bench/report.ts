@@ -43,10 +43,15 @@ function exportRows(e: ExportFigures): string[] {
   const rate = e.entries / Math.max(e.seconds, 1e-9);
   const verifyRate = e.verify.entries / Math.max(e.verify.seconds, 1e-9);
   return [
-    `| JSONL export of the whole log (\`GET /api/audit-log/export\`, streamed to a file) | ${n(e.entries)} entries (${n(e.bytes / 2 ** 20)} MB) in ${n(e.seconds, 2)} s = **${n(rate)} entries/s** | ${mark({ ok: rate >= TARGETS.exportPerSecond, text: `≥ ${n(TARGETS.exportPerSecond)}/s` })} |`,
+    `| JSONL export of the whole log (\`GET /api/audit-log/export\`, streamed to a file, right after the verifier's passes) | ${n(e.entries)} entries (${n(e.bytes / 2 ** 20)} MB) in ${n(e.seconds, 2)} s = **${n(rate)} entries/s** | ${mark({ ok: rate >= TARGETS.exportPerSecond, text: `≥ ${n(TARGETS.exportPerSecond)}/s` })} |`,
     `| \`audit:verify --file\` over that export, offline | ${e.verify.ok ? `${n(e.verify.entries)} entries in ${n(e.verify.seconds, 2)} s = **${n(verifyRate)} entries/s** (${n(e.verify.wallSeconds, 1)} s with process start)` : `failed: ${e.verify.output.split('\n').at(-1)}`} | no target |`,
   ];
 }
+
+const firstPass = (v: VerifyFigures) =>
+  v.ok
+    ? `${n(v.entries / Math.max(v.seconds, 1e-9))} entries/s (${n(v.seconds, 2)} s)`
+    : `failed: ${v.output.split('\n').at(-1)}`;
 
 const kB = (bytes: number) => `${n(bytes / 1024, 1)} kB`;
 
@@ -87,7 +92,7 @@ export function renderReport(x: ReportInput): string {
     '',
     '| what | result | target |',
     '|---|---|---|',
-    `| \`audit:verify\` over the whole log | ${x.verify.ok ? `${n(x.verify.entries)} entries in ${n(x.verify.seconds, 2)} s = **${n(verifyRate)} entries/s** (${n(x.verify.wallSeconds, 1)} s with process start)` : `failed: ${x.verify.output.split('\n').at(-1)}`} | ${mark({ ok: x.verify.ok && verifyRate >= TARGETS.verifyPerSecond, text: `≥ ${n(TARGETS.verifyPerSecond)}/s` })} |`,
+    `| \`audit:verify\` over the whole log | ${x.verify.ok ? `${n(x.verify.entries)} entries in ${n(x.verify.seconds, 2)} s = **${n(verifyRate)} entries/s** (${n(x.verify.wallSeconds, 1)} s with process start), the second of two passes back to back; the first, which reads the log back into the page cache, ${firstPass(x.verifyFirstPass)}` : `failed: ${x.verify.output.split('\n').at(-1)}`} | ${mark({ ok: x.verify.ok && verifyRate >= TARGETS.verifyPerSecond, text: `≥ ${n(TARGETS.verifyPerSecond)}/s` })} |`,
     ...exportRows(x.exports),
     `| SPA JavaScript, initial load | ${x.spa.built ? `**${kB(x.spa.initialGzip)} gzipped** (${kB(x.spa.initialRaw)} raw) in ${x.spa.initialFiles.length} files: ${x.spa.initialFiles.map((f) => `\`${f}\``).join(', ')}; all chunks ${kB(x.spa.allJsGzip)} gzipped` : `n/a (SPA not built: ${x.spa.reason})`} | ${x.spa.built ? mark({ ok: x.spa.initialGzip < TARGETS.spaGzipBytes, text: '< 300 kB gzipped' }) : '< 300 kB gzipped'} |`,
     `| Navigation → first subjects list in headless Chromium | ${x.browser.available ? `**${n(x.browser.median)} ms** median of ${x.browser.runs.length} cold loads (${x.browser.runs.map((t) => `${n(t)} ms`).join(', ')})` : `n/a (${x.browser.reason})`} | ${x.browser.available ? mark({ ok: x.browser.median < TARGETS.firstRenderMs, text: '< 1.5 s' }) : '< 1.5 s'} |`,
@@ -128,6 +133,7 @@ export function renderReport(x: ReportInput): string {
 export function renderSummary(
   results: ScenarioFigures[],
   verify: VerifyFigures,
+  verifyFirstPass: VerifyFigures,
   exports: ExportFigures,
   spa: SpaFigures,
   browser: BrowserFigures,
@@ -140,6 +146,7 @@ export function renderSummary(
   return [
     '',
     ...rows,
+    `audit:verify 1st   ${firstPass(verifyFirstPass)}`,
     `audit:verify       ${verify.ok ? `${n(verify.entries)} entries in ${n(verify.seconds, 2)} s = ${n(verify.entries / verify.seconds)} entries/s` : 'FAILED'}`,
     `export JSONL       ${exports.ok ? `${n(exports.entries)} entries in ${n(exports.seconds, 2)} s = ${n(exports.entries / exports.seconds)} entries/s` : 'FAILED'}`,
     `verify --file      ${exports.verify.ok ? `${n(exports.verify.entries)} entries in ${n(exports.verify.seconds, 2)} s = ${n(exports.verify.entries / exports.verify.seconds)} entries/s` : 'FAILED'}`,

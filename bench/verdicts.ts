@@ -79,7 +79,10 @@ export interface ReportInput {
   dataset: Dataset;
   results: ScenarioFigures[];
   plans: Explained[];
+  /** The second of two passes back to back: the log in the page cache, as on a server that reads it. */
   verify: VerifyFigures;
+  /** The first pass, which also reads the log back into the page cache. */
+  verifyFirstPass: VerifyFigures;
   exports: ExportFigures;
   spa: SpaFigures;
   browser: BrowserFigures;

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.js';
 import type { SqlFragment } from '../db/listSql.js';
 import type { Checkpoint } from '../contract/index.js';
+import { cached } from '../db/statementCache.js';
 
 // The export's reads, on a read-only connection of its own (openChainReader): while an iterate()d statement is open
 // better-sqlite3 refuses any other statement on its connection, and the server's connection must keep serving.
@@ -25,27 +26,37 @@ export function exportedRange(
     .get(...where.params) as { count: number; first: number | null; last: number | null };
 }
 
-/**
- * Each selected entry as its JSON line, built by SQLite: one string per row and no JavaScript object per entry is
- * what keeps the export near the verifier's speed (json_quote concatenated measured 20% faster than json_object,
- * and twice as fast as raw rows stringified in JavaScript). json_quote escapes as JSON requires, so JSON.parse gives
- * back each stored value; `details` is TEXT, so it stays a JSON string, the very bytes the hash covers.
- */
+// Each entry as its JSON line, built by SQLite: no JavaScript object per entry is what keeps the export near the
+// verifier's speed (json_quote concatenated measured 20% faster than json_object, and twice as fast as raw rows
+// stringified in JavaScript). json_quote escapes as JSON requires, so JSON.parse gives back each stored value;
+// `details` is TEXT, so it stays a JSON string, the very bytes the hash covers.
+const ENTRY_LINE = `'{"type":"entry","id":' || id || ',"at":' || json_quote(at) || ',"actor_id":' || ifnull(actor_id, 'null')
+  || ',"actor_login":' || json_quote(actor_login) || ',"actor_role":' || json_quote(actor_role)
+  || ',"action":' || json_quote(action) || ',"entity_type":' || json_quote(entity_type)
+  || ',"entity_id":' || json_quote(entity_id) || ',"subject_id":' || ifnull(subject_id, 'null')
+  || ',"request_id":' || json_quote(request_id) || ',"ip":' || json_quote(ip)
+  || ',"details":' || json_quote(details) || ',"prev_hash":' || json_quote(prev_hash)
+  || ',"hash":' || json_quote(hash) || '}'`;
+
+/** Each selected entry's JSON line, one string per row, in id order. */
 export function entryLines(db: Db, where: SqlFragment): IterableIterator<string> {
   return db
-    .prepare(
-      `SELECT '{"type":"entry","id":' || id || ',"at":' || json_quote(at) || ',"actor_id":' || ifnull(actor_id, 'null')
-         || ',"actor_login":' || json_quote(actor_login) || ',"actor_role":' || json_quote(actor_role)
-         || ',"action":' || json_quote(action) || ',"entity_type":' || json_quote(entity_type)
-         || ',"entity_id":' || json_quote(entity_id) || ',"subject_id":' || ifnull(subject_id, 'null')
-         || ',"request_id":' || json_quote(request_id) || ',"ip":' || json_quote(ip)
-         || ',"details":' || json_quote(details) || ',"prev_hash":' || json_quote(prev_hash)
-         || ',"hash":' || json_quote(hash) || '}'
-       FROM audit_log ${where.sql} ORDER BY id`,
-    )
+    .prepare(`SELECT ${ENTRY_LINE} FROM audit_log ${where.sql} ORDER BY id`)
     .pluck()
     .iterate(...where.params) as IterableIterator<string>;
 }
+
+/**
+ * The lines of entries from..to, each ending in "\n", as one UTF-8 buffer (null when none is left in the range). For
+ * the whole log, read by id: one row per stretch instead of per entry, and bytes that go to the socket as they are,
+ * without a JavaScript string to decode and encode again, make it about a quarter faster. No ORDER BY, as in the
+ * verifier: the rowid range is scanned in id order, and an export out of order would fail audit:verify --file.
+ */
+export function entryLinesBetween(db: Db, from: number, to: number): Buffer | null {
+  return cached(db, LINES_BETWEEN).pluck().get(from, to) as Buffer | null;
+}
+
+const LINES_BETWEEN = `SELECT CAST(group_concat(${ENTRY_LINE} || char(10), '') AS BLOB) FROM audit_log WHERE id BETWEEN ? AND ?`;
 
 /** The columns the people's CSV shows, as raw rows in id order. */
 export function csvEntries(db: Db, where: SqlFragment): IterableIterator<unknown[]> {

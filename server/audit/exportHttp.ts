@@ -32,7 +32,7 @@ export async function sendExport(
   res: Response,
   format: 'csv' | 'jsonl',
   filename: string,
-  prepared: PreparedExport<string> | PreparedExport<CsvRow>,
+  prepared: PreparedExport<string | Buffer> | PreparedExport<CsvRow>,
 ): Promise<void> {
   res.set('X-Export-Rows', String(prepared.rows));
   try {
@@ -42,7 +42,7 @@ export async function sendExport(
     }
     res.set('Content-Type', 'application/x-ndjson; charset=utf-8');
     res.set('Content-Disposition', `attachment; filename="${filename}"`);
-    await pipeline(Readable.from(prepared.body as Generator<string>), res).catch((error: unknown) => {
+    await pipeline(Readable.from(prepared.body as Generator<string | Buffer>), res).catch((error: unknown) => {
       // The client went away: nothing more to send (the export was audited when it started).
       if ((error as NodeJS.ErrnoException)?.code === 'ERR_STREAM_PREMATURE_CLOSE' && !res.writableFinished) return;
       throw error;

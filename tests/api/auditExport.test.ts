@@ -157,6 +157,42 @@ describe('the JSON Lines export', () => {
       listed.body.map((e: { id: number }) => e.id).sort((a: number, b: number) => a - b),
     );
   });
+  it('of the whole log, read by stretches of ids, has byte for byte the lines of a filter that selects every entry', async () => {
+    // Over a thousand entries (several stretches), with what JSON must escape and the NULLs of every nullable column.
+    const last = t.db.prepare('SELECT max(id) AS id, max(at) AS at FROM audit_log').get() as { id: number; at: string };
+    t.db
+      .prepare(
+        `WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 1100)
+         INSERT INTO audit_log (id, at, actor_id, actor_login, actor_role, action, entity_type, entity_id, subject_id,
+           request_id, ip, details, prev_hash, hash)
+         SELECT ? + i, ?, CASE WHEN i % 3 = 0 THEN NULL ELSE i END, 'оператор "' || i || '"', 'operator',
+           'subject.viewed', CASE WHEN i % 5 = 0 THEN NULL ELSE 'subject' END, i, CASE WHEN i % 7 = 0 THEN NULL ELSE i END,
+           NULL, CASE WHEN i % 2 = 0 THEN '10.0.0.7' END, '{"note":"' || char(92) || 'n' || char(9) || 'ё' || i || '"}',
+           printf('%064x', ? + i - 1), printf('%064x', ? + i)
+         FROM k`,
+      )
+      .run(last.id, last.at, last.id, last.id);
+    const raw = async (filter: object) =>
+      (
+        (
+          await text(
+            compliance
+              .get('/api/audit-log/export')
+              .query({ format: 'jsonl', reason: 'Сверка', filter: JSON.stringify(filter) }),
+          ).expect(200)
+        ).body as string
+      )
+        .split('\n')
+        .filter((l) => l.startsWith('{"type":"entry"'));
+    const whole = await raw({});
+    const selected = await raw({ from: '2000-01-01' });
+    expect(whole).toHaveLength(last.id + 1100);
+    // The second export also holds the first one's audit_log.exported.
+    expect(selected.slice(0, whole.length)).toEqual(whole);
+    expect(selected).toHaveLength(whole.length + 1);
+    expect(whole.at(-1)).toContain(String.raw`"entity_type":null,"entity_id":"1100"`);
+    expect(whole.at(-1)).toContain(String.raw`"details":"{\"note\":\"\\n\tё1100\"}"`);
+  });
 });
 
 describe('audit:verify --file', () => {
