@@ -47,7 +47,12 @@ describe('subjects.searched', () => {
       offset: 0,
     });
     expect(JSON.parse(byPhone.details)).toMatchObject({ filters: ['q'], rows: 1 });
-    const everything = JSON.stringify(auditRows(t, "action = 'subjects.searched'"));
+    // Every stored value but the random and derived ones, which may hold "916" by chance (a request id, a time, a hash).
+    const everything = JSON.stringify(
+      auditRows(t, "action = 'subjects.searched'").map(
+        ({ at: _a, request_id: _r, prev_hash: _p, hash: _h, ...rest }) => rest,
+      ),
+    );
     expect(everything).not.toMatch(/Искомова|искомова|916|1234567/);
   });
 
